@@ -1,0 +1,37 @@
+using GridFlow.Data.Conversions;
+using GridFlow.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Data;
+
+/// <summary>The one database of GridFlow: regions, grids, people, accounts, audit log and key ring.</summary>
+public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
+    : IdentityDbContext<GridFlowUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Grid> Grids => Set<Grid>();
+
+    public DbSet<GridAssignment> GridAssignments => Set<GridAssignment>();
+
+    public DbSet<Inspector> Inspectors => Set<Inspector>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GridFlowDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads the same as the API.
+        configurationBuilder.Properties<RegionLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<InspectorStatus>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}
