@@ -1,6 +1,32 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using GridFlow.Server.Extensions;
+using GridFlow.ServiceDefaults.Extensions;
+using Serilog;
 
-app.MapGet("/", () => "Hello World!");
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddServiceDefaults();
+    builder.AddApplicationServices();
 
-app.Run();
+    var app = builder.Build();
+    app.UseServiceDefaults();
+    app.UseApplication();
+    app.MapDefaultEndpoints();
+    app.MapApplicationEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    // Bad configuration lands here (options are validated at start): say what is wrong and stop.
+    Log.Fatal(exception, "GridFlow stopped: {Reason}", exception.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,10 @@
+namespace GridFlow.Accounts.Security;
+
+/// <summary>Claims GridFlow puts in every token, so scoping a request needs no database round trip.</summary>
+public static class GridFlowClaimTypes
+{
+    public const string DisplayName = "gridflow:display_name";
+    public const string RegionId = "gridflow:region_id";
+    public const string RegionPath = "gridflow:region_path";
+    public const string InspectorId = "gridflow:inspector_id";
+}

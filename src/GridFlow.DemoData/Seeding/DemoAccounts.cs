@@ -1,0 +1,24 @@
+namespace GridFlow.DemoData.Seeding;
+
+/// <summary>The demo accounts (see shared/api.md, "Accounts"). Demo data only, never production.</summary>
+public static class DemoAccounts
+{
+    /// <summary>The password of every demo account.</summary>
+    public const string Password = "GridFlow!2026";
+
+    /// <summary>Domain of every demo e-mail address; <c>.local</c> so no mail can leave by mistake.</summary>
+    public const string EmailDomain = "demo.gridflow.local";
+
+    public const string Admin = "admin";
+    public const string Designer = "designer";
+    public const string CitySupervisor = "city-supervisor";
+    public const string CountySupervisor = "county-supervisor";
+    public const string TownshipOfficer = "township-officer";
+    public const string Inspector = "inspector";
+
+    /// <summary>Code of 东昌府区, the county the county-level demo accounts work in.</summary>
+    public const string CountyCode = "371502";
+
+    public static readonly IReadOnlyList<string> UserNames =
+        [Admin, Designer, CitySupervisor, CountySupervisor, TownshipOfficer, Inspector];
+}

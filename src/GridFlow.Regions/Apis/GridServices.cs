@@ -1,0 +1,7 @@
+using GridFlow.Data;
+using GridFlow.Regions.Spatial;
+
+namespace GridFlow.Regions.Apis;
+
+/// <summary>What the grid handlers need, bound with <c>[AsParameters]</c>.</summary>
+public sealed record GridServices(GridFlowDbContext Db, GridSpatialIndex Index, GridBoundaryValidator Validator, TimeProvider Clock);

@@ -1,0 +1,25 @@
+using GridFlow.Regions.Apis;
+using GridFlow.Regions.Options;
+using GridFlow.Regions.Spatial;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GridFlow.Regions.Extensions;
+
+public static class RegionsExtensions
+{
+    public static IHostApplicationBuilder AddRegions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SpatialOptions>()
+            .Bind(builder.Configuration.GetSection(SpatialOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GridSpatialIndex>();
+        builder.Services.AddScoped<GridBoundaryValidator>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapRegionsApis(this IEndpointRouteBuilder app) =>
+        app.MapRegionsApi().MapGridsApi().MapGridAdminApi().MapInspectorsApi();
+}

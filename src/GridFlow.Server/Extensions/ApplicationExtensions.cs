@@ -1,0 +1,45 @@
+using GridFlow.Accounts.Extensions;
+using GridFlow.Data;
+using GridFlow.Data.Extensions;
+using GridFlow.DemoData.Extensions;
+using GridFlow.Regions.Extensions;
+using GridFlow.Server.Home;
+using GridFlow.Server.Problems;
+using GridFlow.ServiceDefaults.Health;
+using GridFlow.ServiceDefaults.Validation;
+
+namespace GridFlow.Server.Extensions;
+
+/// <summary>Wires GridFlow's modules into the host, in the order they depend on each other.</summary>
+public static class ApplicationExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        // Hosted services start in registration order: migrate first, then seed.
+        builder.AddGridFlowData();
+        builder.AddDemoData();
+        builder.AddAccounts();
+        builder.AddRegions();
+        builder.Services.AddExceptionHandler<DatabaseConflictExceptionHandler>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<GridFlowDbContext>("postgresql", tags: [HealthExtensions.ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication UseApplication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapHomePage();
+        // Every API endpoint validates its annotated request objects before the handler runs.
+        var api = app.MapGroup("").AddEndpointFilter<DataAnnotationsValidationFilter>();
+        api.MapAccountsApi();
+        api.MapRegionsApis();
+        return app;
+    }
+}

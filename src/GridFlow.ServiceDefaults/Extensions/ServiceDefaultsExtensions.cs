@@ -1,0 +1,47 @@
+using GridFlow.ServiceDefaults.Health;
+using GridFlow.ServiceDefaults.Limits;
+using GridFlow.ServiceDefaults.Logging;
+using GridFlow.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+
+namespace GridFlow.ServiceDefaults.Extensions;
+
+/// <summary>What every GridFlow host shares: logging, problem details, validation, limits, health and OpenAPI.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddGridFlowLogging();
+        builder.Services.AddGridFlowProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddOptions<RequestLimitsOptions>()
+            .Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>The shared middleware, in order. Call before the feature endpoints are mapped.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseGridFlowRequestLogging();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        return app;
+    }
+
+    /// <summary>Health, OpenAPI document and the API reference page.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapGridFlowHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+
+namespace GridFlow.ServiceDefaults.Logging;
+
+public static class LoggingExtensions
+{
+    /// <summary>Serilog from the <c>Serilog</c> section of configuration: sinks, levels and enrichers are all settings.</summary>
+    public static IHostApplicationBuilder AddGridFlowLogging(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+
+    /// <summary>One log event per request, carrying the user and the trace id.</summary>
+    public static IApplicationBuilder UseGridFlowRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (context, http) =>
+            {
+                context.Set("UserName", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : null);
+                context.Set("TraceId", Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
+            };
+        });
+}

@@ -1,0 +1,14 @@
+using GridFlow.Workflows.Core.Serialization;
+
+namespace GridFlow.Workflows.Core.Activities;
+
+/// <summary>Sets the issue's public status (see <see cref="Catalog.IssueStatuses"/>).</summary>
+public sealed record SetStatusActivity(string Status) : Activity
+{
+    public override string Type => ActivityTypeNames.SetStatus;
+
+    public override IReadOnlyList<string> Outcomes => Ports.DoneOnly;
+
+    internal static Activity Read(InputReader input) =>
+        new SetStatusActivity(input.String("status", required: true) ?? "") { Id = "", Index = 0 };
+}

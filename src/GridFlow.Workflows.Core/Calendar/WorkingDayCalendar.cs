@@ -1,0 +1,58 @@
+namespace GridFlow.Workflows.Core.Calendar;
+
+/// <summary>
+/// Decides which dates are working days in China and adds working days to instants.
+/// A date is a working day when it is not a local extra non-working day, not an official holiday, and either
+/// a Monday–Friday or an official make-up workday (调休). Dates are local to Asia/Shanghai.
+/// </summary>
+/// <param name="data">Official holidays and make-up workdays.</param>
+/// <param name="extraNonWorkingDays">Local days off a designer adds (e.g. a county's own holiday).</param>
+public sealed class WorkingDayCalendar(HolidayData data, IEnumerable<DateOnly>? extraNonWorkingDays = null)
+{
+    private readonly HashSet<DateOnly> extra = [.. extraNonWorkingDays ?? []];
+
+    /// <summary>The official Chinese calendar plus optional local non-working days.</summary>
+    public static WorkingDayCalendar China(IEnumerable<DateOnly>? extraNonWorkingDays = null) =>
+        new(HolidayData.China, extraNonWorkingDays);
+
+    /// <summary>Whether <paramref name="date"/> (a local date in China) is a working day.</summary>
+    public bool IsWorkingDay(DateOnly date)
+    {
+        if (extra.Contains(date) || data.Holidays.ContainsKey(date))
+        {
+            return false;
+        }
+
+        return data.MakeUpWorkdays.ContainsKey(date)
+            || date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    }
+
+    /// <summary>
+    /// The instant at the same local (Asia/Shanghai) time of day on the <paramref name="workingDays"/>-th
+    /// working day after the local date of <paramref name="start"/>. The start date itself never counts, even
+    /// when it is a working day, so "1 working day" from Friday 10:00 is Monday 10:00 and from Saturday
+    /// 10:00 is also Monday 10:00. Zero returns <paramref name="start"/> unchanged.
+    /// </summary>
+    public DateTimeOffset AddWorkingDays(DateTimeOffset start, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        if (workingDays == 0)
+        {
+            return start;
+        }
+
+        var local = ChinaTime.ToLocal(start);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        for (var counted = 0; counted < workingDays;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        var localResult = date.ToDateTime(TimeOnly.FromDateTime(local.DateTime));
+        return new DateTimeOffset(localResult, ChinaTime.Zone.GetUtcOffset(localResult));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GridFlow.Workflows.Core.Serialization;
+
+namespace GridFlow.Workflows.Core.Validation;
+
+/// <summary>
+/// Validates a definition and reports every problem with a JSON pointer into it: schema violations, unknown
+/// types, missing or malformed inputs, expressions that do not parse, bad durations, graph problems
+/// (dangling connections, wrong ports, unreachable activities, no path to an End, automatic cycles, Start count)
+/// and unknown templates, roles, statuses and variables. An empty list means the definition can run.
+/// </summary>
+public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
+{
+    private readonly WorkflowValidationOptions options = options ?? WorkflowValidationOptions.Default;
+
+    /// <summary>Validates definition JSON text.</summary>
+    public IReadOnlyList<WorkflowProblem> Validate(string json)
+    {
+        try
+        {
+            return Validate(JsonNode.Parse(json));
+        }
+        catch (JsonException ex)
+        {
+            return [new WorkflowProblem("", $"Not valid JSON: {ex.Message}")];
+        }
+    }
+
+    /// <summary>Validates a parsed definition.</summary>
+    public IReadOnlyList<WorkflowProblem> Validate(JsonNode? json)
+    {
+        var read = WorkflowDefinitionReader.Read(json);
+        if (read.Definition is not { } definition)
+        {
+            return read.Problems;
+        }
+
+        var problems = new List<WorkflowProblem>(read.Problems);
+        problems.AddRange(SchemaProblemsNotYetReported(SchemaCheck.Run(json!), read.Problems));
+        problems.AddRange(GraphCheck.Run(definition.Root, read.UnreadableActivityIds));
+        problems.AddRange(CatalogCheck.Run(definition, options));
+        return problems;
+    }
+
+    /// <summary>
+    /// The reader reports most structural problems with a sharper pointer and message than the schema, so a schema
+    /// problem is dropped when the reader already reported at its pointer, or reported a missing input beneath it.
+    /// </summary>
+    private static IEnumerable<WorkflowProblem> SchemaProblemsNotYetReported(IEnumerable<WorkflowProblem> schemaProblems, IReadOnlyList<WorkflowProblem> readProblems)
+    {
+        var covered = new HashSet<string>(readProblems.Select(p => p.Pointer), StringComparer.Ordinal);
+        foreach (var p in readProblems.Where(p => p.Message.StartsWith("Missing input", StringComparison.Ordinal)))
+        {
+            covered.Add(p.Pointer[..p.Pointer.LastIndexOf('/')]);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return schemaProblems.Where(p => !covered.Contains(p.Pointer) && seen.Add(p.Pointer));
+    }
+}
