@@ -2,7 +2,8 @@ using GridFlow.Server.Extensions;
 using GridFlow.ServiceDefaults.Extensions;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain console logger until the host's own Serilog (from configuration) takes over.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);

@@ -1,1 +1,54 @@
-﻿Console.WriteLine("Hello, World!");
+using GridFlow.Benchmarks.Infrastructure;
+using GridFlow.Benchmarks.Locate;
+
+namespace GridFlow.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>GridFlow.Benchmarks &lt;name&gt; [--option value ...]</c>, started by <c>./gridflow bench</c>.
+/// Not top-level statements: those would declare a global <c>Program</c> that hides the server's,
+/// which <see cref="BenchHost"/> hands to WebApplicationFactory.
+/// </summary>
+public static class Program
+{
+    /// <summary>Exit code for a wrong command line, so scripts can tell it from a failed run (1).</summary>
+    private const int UsageExitCode = 2;
+
+    private static readonly Dictionary<string, Func<BenchmarkArgs, Task<int>>> Benchmarks = new(StringComparer.Ordinal)
+    {
+        ["locate"] = arguments => new LocateBenchmark(LocateOptions.From(arguments)).RunAsync(),
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var run))
+        {
+            if (args.Length > 0)
+            {
+                await Console.Error.WriteLineAsync($"unknown benchmark: {args[0]}");
+            }
+
+            PrintUsage();
+            return UsageExitCode;
+        }
+
+        try
+        {
+            return await run(BenchmarkArgs.Parse(args.AsSpan(1)));
+        }
+        catch (BenchmarkUsageException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            PrintUsage();
+            return UsageExitCode;
+        }
+    }
+
+    private static void PrintUsage() => Console.Error.WriteLine(
+        """
+        usage: ./gridflow bench <name> [options]
+
+          locate   load grids, then time GET /api/grids/locate in-process and over HTTP
+                   --grids N (default 100000, a multiple of 100)  --lookups N (default 1000000)
+                   --requests N (default 100000)  --concurrency N (default 32)
+        """);
+}

@@ -15,7 +15,9 @@ public static class LoggingExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            // Each host owns its logger; the static one stays the bootstrap logger (several hosts run in one test process).
+            preserveStaticLogger: true);
         return builder;
     }
 

@@ -14,24 +14,41 @@ internal static class SchemaCheck
     /// <summary>The schema text, for hosts that serve it.</summary>
     public static string Text { get; } = ReadText();
 
-    public static IEnumerable<WorkflowProblem> Run(JsonNode json)
+    public static List<WorkflowProblem> Run(JsonNode json)
     {
         var results = schema.Value.Evaluate(
             JsonSerializer.SerializeToElement(json),
-            new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
+            new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var problems = new List<WorkflowProblem>();
+        Collect(results, problems);
+        return problems;
+    }
+
+    // Descend only through failing nodes: a oneOf that passed still carries its failed alternatives.
+    private static void Collect(EvaluationResults node, List<WorkflowProblem> problems)
+    {
+        if (node.IsValid)
         {
-            yield break;
+            return;
         }
 
-        foreach (var node in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
-            foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
-            {
-                yield return new WorkflowProblem(node.InstanceLocation.ToString(), $"Schema ({keyword}): {message}");
-            }
+            var pointer = node.InstanceLocation.ToString();
+            problems.Add(new WorkflowProblem(pointer, Explain(pointer, keyword, message)));
+        }
+
+        foreach (var child in node.Details ?? [])
+        {
+            Collect(child, problems);
         }
     }
+
+    // additionalProperties: false fails through the "false" schema, whose own message says nothing useful.
+    private static string Explain(string pointer, string keyword, string message) =>
+        message.Contains("false schema", StringComparison.Ordinal)
+            ? $"Schema: property '{pointer[(pointer.LastIndexOf('/') + 1)..]}' is not allowed here."
+            : $"Schema ({keyword}): {message}";
 
     private static JsonSchema Load() =>
         JsonSchema.FromText(Text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });

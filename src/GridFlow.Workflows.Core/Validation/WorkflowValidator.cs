@@ -45,7 +45,7 @@ public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
 
     /// <summary>
     /// The reader reports most structural problems with a sharper pointer and message than the schema, so a schema
-    /// problem is dropped when the reader already reported at its pointer, or reported a missing input beneath it.
+    /// problem is dropped when the reader already reported at its pointer or above it, or reported a missing input beneath it.
     /// </summary>
     private static IEnumerable<WorkflowProblem> SchemaProblemsNotYetReported(IEnumerable<WorkflowProblem> schemaProblems, IReadOnlyList<WorkflowProblem> readProblems)
     {
@@ -56,6 +56,9 @@ public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return schemaProblems.Where(p => !covered.Contains(p.Pointer) && seen.Add(p.Pointer));
+        return schemaProblems.Where(p =>
+            !covered.Contains(p.Pointer)
+            && !readProblems.Any(r => r.Pointer.Length > 0 && p.Pointer.StartsWith(r.Pointer + "/", StringComparison.Ordinal))
+            && seen.Add(p.Pointer));
     }
 }

@@ -50,8 +50,8 @@ public sealed class WorkflowValidatorTests
 
         var problem = Single(d);
 
-        Assert.Equal("", problem.Pointer);
-        Assert.StartsWith("Schema", problem.Message);
+        Assert.Equal("/colour", problem.Pointer);
+        Assert.Equal("Schema: property 'colour' is not allowed here.", problem.Message);
     }
 
     [Fact]
