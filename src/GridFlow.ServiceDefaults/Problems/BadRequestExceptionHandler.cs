@@ -58,9 +58,13 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 
     private static string JsonMessage(JsonException json)
     {
-        // System.Text.Json's messages end with the path and byte position; keep only the reason.
-        var message = json.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // System.Text.Json's conversion messages name CLR types (often the enclosing record's); the field is what matters.
+        if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return "The value has the wrong JSON type for this field.";
+        }
+
+        var cut = json.Message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? json.Message[..cut] : json.Message;
     }
 }

@@ -8,7 +8,7 @@ public static class ProblemAssert
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out var messages), $"Expected an error for '{field}', got: {errors}");
         return string.Join(" ", messages.EnumerateArray().Select(m => m.GetString()));
