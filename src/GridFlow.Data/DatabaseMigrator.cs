@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GridFlow.Data.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,18 +24,14 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptio
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        LogApplying(logger, pending.Count, string.Join(", ", pending));
+        // MigrateAsync takes the migrations lock, so several nodes starting together apply each migration once.
+        var started = Stopwatch.GetTimestamp();
         await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated(logger, db.Database.GetMigrations().Count(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(LogLevel.Information, "Applying {Count} database migrations: {Migrations}")]
-    private static partial void LogApplying(ILogger logger, int count, string migrations);
+    [LoggerMessage(LogLevel.Information, "Database schema is current ({MigrationCount} migrations) after {ElapsedMs:0} ms")]
+    private static partial void LogMigrated(ILogger logger, int migrationCount, double elapsedMs);
 }

@@ -1,5 +1,6 @@
 using GridFlow.Data.Conversions;
 using GridFlow.Data.Entities;
+using GridFlow.Data.Entities.Workflows;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,30 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
+
+    public DbSet<IssueCategory> IssueCategories => Set<IssueCategory>();
+
+    public DbSet<Issue> Issues => Set<Issue>();
+
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+
+    public DbSet<WorkflowTask> WorkflowTasks => Set<WorkflowTask>();
+
+    public DbSet<WorkflowJournalEntry> WorkflowJournal => Set<WorkflowJournalEntry>();
+
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<WorkflowIncident> WorkflowIncidents => Set<WorkflowIncident>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<LocalNonWorkingDay> LocalNonWorkingDays => Set<LocalNonWorkingDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using GridFlow.Server.Extensions;
 using GridFlow.ServiceDefaults.Extensions;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 // A plain console logger until the host's own Serilog (from configuration) takes over.
@@ -18,11 +19,16 @@ try
     await app.RunAsync();
     return 0;
 }
+catch (OptionsValidationException exception)
+{
+    // Bad configuration (options are validated at start): say exactly what is wrong and stop.
+    Log.Fatal("GridFlow cannot start, the configuration is invalid: {Reason}", exception.Message);
+    return 1;
+}
 catch (Exception exception) when (exception is not HostAbortedException)
 {
-    // Bad configuration lands here (options are validated at start): say what is wrong and stop.
     Log.Fatal(exception, "GridFlow stopped: {Reason}", exception.Message);
-    return 1;
+    throw;
 }
 finally
 {

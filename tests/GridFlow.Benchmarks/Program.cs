@@ -41,6 +41,12 @@ public static class Program
             PrintUsage();
             return UsageExitCode;
         }
+        catch (Exception exception)
+        {
+            // Exit 1 with the whole exception rather than the runtime's abort (134), so scripts see a plain failure.
+            await Console.Error.WriteLineAsync($"benchmark {args[0]} failed: {exception}");
+            return 1;
+        }
     }
 
     private static void PrintUsage() => Console.Error.WriteLine(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace GridFlow.Data.Extensions;
 
@@ -24,14 +25,29 @@ public static class DataExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditInterceptor>();
+        // One data source (one connection pool) for EF Core and for the engine's hand-written hot paths.
+        builder.Services.AddSingleton(services => CreateDataSource(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddDbContext<GridFlowDbContext>((services, options) =>
         {
             var timeout = builder.Configuration.GetValue($"{DatabaseOptions.Section}:CommandTimeoutSeconds", 30);
-            options.UseNpgsql(builder.Configuration.GetConnectionString(ConnectionName), npgsql => npgsql.CommandTimeout(timeout))
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.CommandTimeout(timeout))
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(services.GetRequiredService<AuditInterceptor>());
         });
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
+    }
+
+    private static NpgsqlDataSource CreateDataSource(IConfiguration configuration)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ConnectionName));
+        // The engine runs the same few statements all day: let Npgsql prepare them once per connection.
+        if (connection.MaxAutoPrepare == 0)
+        {
+            connection.MaxAutoPrepare = 128;
+            connection.AutoPrepareMinUsages = 2;
+        }
+
+        return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
     }
 }

@@ -8,6 +8,9 @@ namespace GridFlow.Regions.Spatial;
 public sealed class GridIndexSnapshot
 {
     private readonly STRtree<GridIndexEntry> tree = new();
+    private readonly Dictionary<Guid, GridIndexEntry> byId;
+    private readonly Dictionary<Guid, List<GridIndexEntry>> byTownship;
+    private readonly Dictionary<Guid, List<Guid>> byInspector;
 
     public GridIndexSnapshot(IReadOnlyCollection<GridIndexEntry> entries, DatabaseStamp stamp)
     {
@@ -17,6 +20,9 @@ public sealed class GridIndexSnapshot
         }
 
         tree.Build();
+        byId = entries.ToDictionary(e => e.Id);
+        byTownship = entries.GroupBy(e => e.RegionId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Code, StringComparer.Ordinal).ToList());
+        byInspector = entries.Where(e => e.InspectorId is not null).GroupBy(e => e.InspectorId!.Value).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToList());
         Count = entries.Count;
         Stamp = stamp;
     }
@@ -25,6 +31,15 @@ public sealed class GridIndexSnapshot
 
     /// <summary>The database state this snapshot was built from.</summary>
     public DatabaseStamp Stamp { get; }
+
+    /// <summary>The grid with this id, or null.</summary>
+    public GridIndexEntry? Find(Guid gridId) => byId.GetValueOrDefault(gridId);
+
+    /// <summary>The ids of the grids an inspector is responsible for.</summary>
+    public IReadOnlyList<Guid> InspectorGrids(Guid inspectorId) => byInspector.GetValueOrDefault(inspectorId) ?? [];
+
+    /// <summary>The grids of a township, by code.</summary>
+    public IReadOnlyList<GridIndexEntry> InTownship(Guid townshipId) => byTownship.GetValueOrDefault(townshipId) ?? [];
 
     /// <summary>
     /// Grids whose boundary covers the point, by code. A point on an edge two grids share is in both;

@@ -1,12 +1,15 @@
 using GridFlow.Accounts.Extensions;
+using GridFlow.Attachments.Extensions;
 using GridFlow.Data;
 using GridFlow.Data.Extensions;
 using GridFlow.DemoData.Extensions;
 using GridFlow.Regions.Extensions;
 using GridFlow.Server.Home;
+using GridFlow.Workflows.Runtime.Extensions;
 using GridFlow.Server.Problems;
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Validation;
+using GridFlow.Workflows.Management.Extensions;
 
 namespace GridFlow.Server.Extensions;
 
@@ -20,6 +23,9 @@ public static class ApplicationExtensions
         builder.AddDemoData();
         builder.AddAccounts();
         builder.AddRegions();
+        builder.AddAttachments();
+        builder.AddWorkflowManagement();
+        builder.AddWorkflowRuntime();
         builder.Services.AddExceptionHandler<DatabaseConflictExceptionHandler>();
         builder.Services.AddHealthChecks().AddDbContextCheck<GridFlowDbContext>("postgresql", tags: [HealthExtensions.ReadyTag]);
         return builder;
@@ -40,6 +46,9 @@ public static class ApplicationExtensions
         var api = app.MapGroup("").AddEndpointFilter<DataAnnotationsValidationFilter>();
         api.MapAccountsApi();
         api.MapRegionsApis();
+        api.MapAttachmentsApi();
+        api.MapWorkflowManagementApis();
+        api.MapWorkflowRuntimeApis();
         return app;
     }
 }

@@ -25,6 +25,8 @@ public static class LoggingExtensions
     public static IApplicationBuilder UseGridFlowRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's own logger (from configuration), not the static bootstrap logger.
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (context, http) =>
             {

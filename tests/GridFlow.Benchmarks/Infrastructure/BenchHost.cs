@@ -45,9 +45,9 @@ public sealed class BenchHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Accounts:LoginPermitLimit", "100000");
-        // Request logging at Information would print a line per request and dominate the HTTP figures.
+        // Only warnings from the app's own loggers (the request log needs more: see QuietBootstrapLogger).
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        // Keep the rolling log out of the source tree (the default path is relative to the server project).
+        // Keep the rolling log out of the repository (the default path is relative to the working directory).
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(Path.GetTempPath(), "gridflow-bench", "gridflow-.clef"));
     }
 

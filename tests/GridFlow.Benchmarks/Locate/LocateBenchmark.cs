@@ -19,7 +19,7 @@ public sealed class LocateBenchmark(LocateOptions options)
     public async Task<int> RunAsync()
     {
         var server = BenchDatabase.ServerFromEnvironment();
-        Report.Line($"locate benchmark: {options.Grids} grids, {options.Lookups} in-process lookups, {options.Requests} HTTP requests from {options.Concurrency} workers, {Environment.ProcessorCount} cores");
+        Report.Line($"locate benchmark: {options.Grids} grids, {options.Lookups} in-process lookups, {options.Requests} HTTP requests from {options.Concurrency} workers; {MachineLoad.Describe()}");
 
         await using var database = await BenchDatabase.CreateAsync(server, "gridflow_bench_locate");
         await using var host = new BenchHost(database.ConnectionString);
@@ -37,6 +37,7 @@ public sealed class LocateBenchmark(LocateOptions options)
         var inProcess = await RunInProcessAsync(host, lattice);
         var http = await RunHttpAsync(host, lattice);
 
+        Report.Line($"finished; {MachineLoad.Describe()}");
         // Wrong answers count as errors too: a fast index that answers wrongly is not a result.
         var errors = inProcess.Wrong + http.Errors + http.Wrong;
         Report.Line($"errors: {http.Errors} HTTP failures (status other than 200/404), {http.Wrong} wrong HTTP answers, {inProcess.Wrong} wrong in-process answers");

@@ -1,0 +1,25 @@
+using GridFlow.Attachments.Apis;
+using GridFlow.Attachments.Contracts;
+using GridFlow.Attachments.Options;
+using GridFlow.Attachments.Services;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GridFlow.Attachments.Extensions;
+
+/// <summary>Wires the attachments module: upload settings, the lookup other modules use, and the endpoints.</summary>
+public static class AttachmentsExtensions
+{
+    public static IHostApplicationBuilder AddAttachments(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AttachmentOptions>()
+            .Bind(builder.Configuration.GetSection(AttachmentOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<IAttachmentLookup, AttachmentLookup>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAttachmentsApi(this IEndpointRouteBuilder app) => app.MapAttachmentEndpoints();
+}

@@ -1,0 +1,22 @@
+using GridFlow.Attachments.Contracts;
+using GridFlow.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Attachments.Services;
+
+/// <summary>Checks attachment ids against the database in a single query, however many there are.</summary>
+public sealed class AttachmentLookup(GridFlowDbContext db) : IAttachmentLookup
+{
+    public async Task<IReadOnlyList<string>> FindMissingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var candidates = ids.Select(Parse).OfType<Guid>().Distinct().ToArray();
+        // EF.Parameter pins the ids to one array parameter (WHERE id = ANY(@ids)), whatever the provider's default for collections.
+        var found = candidates.Length == 0
+            ? []
+            : await db.Attachments.Where(a => EF.Parameter(candidates).Contains(a.Id)).Select(a => a.Id).ToHashSetAsync(cancellationToken);
+        return ids.Where(id => Parse(id) is not { } guid || !found.Contains(guid)).Distinct().ToList();
+    }
+
+    /// <summary>An id that is not a GUID cannot name an attachment; it counts as missing.</summary>
+    private static Guid? Parse(string id) => Guid.TryParse(id, out var guid) ? guid : null;
+}

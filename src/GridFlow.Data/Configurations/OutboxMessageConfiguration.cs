@@ -1,0 +1,20 @@
+using GridFlow.Data.Entities.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GridFlow.Data.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> message)
+    {
+        message.ToTable("outbox");
+        message.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'pending'").HasDatabaseName("ix_outbox_pending");
+        message.HasIndex(m => m.IssueId);
+        message.Property(m => m.ActivityId).HasMaxLength(64);
+        message.Property(m => m.Template).HasMaxLength(64);
+        message.Property(m => m.Recipients).HasColumnType("jsonb");
+        message.Property(m => m.Status).HasMaxLength(16);
+        message.Property(m => m.LastError).HasMaxLength(2000);
+    }
+}

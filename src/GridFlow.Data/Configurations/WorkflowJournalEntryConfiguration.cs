@@ -1,0 +1,23 @@
+using GridFlow.Data.Entities.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GridFlow.Data.Configurations;
+
+internal sealed class WorkflowJournalEntryConfiguration : IEntityTypeConfiguration<WorkflowJournalEntry>
+{
+    public void Configure(EntityTypeBuilder<WorkflowJournalEntry> entry)
+    {
+        entry.ToTable("workflow_journal");
+        entry.HasIndex(e => new { e.IssueId, e.Id });
+        entry.HasIndex(e => new { e.InstanceId, e.Id });
+        entry.HasIndex(e => e.At);
+        entry.Property(e => e.Actor).HasMaxLength(256);
+        entry.Property(e => e.ActivityId).HasMaxLength(64);
+        entry.Property(e => e.ActivityType).HasMaxLength(64);
+        entry.Property(e => e.Event).HasMaxLength(32);
+        entry.Property(e => e.Outcome).HasMaxLength(64);
+        entry.Property(e => e.Comment).HasMaxLength(4000);
+        entry.Property(e => e.Data).HasColumnType("jsonb");
+    }
+}

@@ -1,0 +1,31 @@
+using GridFlow.Data.Entities.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GridFlow.Data.Configurations;
+
+internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
+{
+    public void Configure(EntityTypeBuilder<WorkflowTask> task)
+    {
+        task.ToTable("workflow_tasks");
+        task.HasIndex(t => new { t.AssigneeUserId, t.Status }).HasFilter("assignee_user_id IS NOT NULL");
+        task.HasIndex(t => new { t.AssigneeInspectorId, t.Status }).HasFilter("assignee_inspector_id IS NOT NULL");
+        task.HasIndex(t => new { t.AssigneeRole, t.AssigneeRegionId, t.Status }).HasFilter("assignee_role IS NOT NULL");
+        task.HasIndex(t => new { t.IssueId, t.CreatedAt });
+        // At most one open task per activity of an instance: the engine merges paths into an open task.
+        task.HasIndex(t => new { t.InstanceId, t.ActivityId }).IsUnique().HasFilter("status = 'open'").HasDatabaseName("ix_workflow_tasks_one_open_per_activity");
+        task.Property(t => t.ActivityId).HasMaxLength(64);
+        task.Property(t => t.Name).HasMaxLength(256);
+        task.Property(t => t.AssigneeRule).HasMaxLength(32);
+        task.Property(t => t.AssigneeUserId).HasMaxLength(450);
+        task.Property(t => t.AssigneeRole).HasMaxLength(32);
+        task.Property(t => t.Status).HasMaxLength(16);
+        task.Property(t => t.Outcomes).HasColumnType("jsonb");
+        task.Property(t => t.Form).HasColumnType("jsonb");
+        task.Property(t => t.Data).HasColumnType("jsonb");
+        task.Property(t => t.CompletedBy).HasMaxLength(256);
+        task.Property(t => t.Outcome).HasMaxLength(64);
+        task.Property(t => t.Comment).HasMaxLength(4000);
+    }
+}

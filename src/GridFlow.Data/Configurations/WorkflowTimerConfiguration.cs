@@ -1,0 +1,23 @@
+using GridFlow.Data.Entities.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GridFlow.Data.Configurations;
+
+internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<WorkflowTimer>
+{
+    public void Configure(EntityTypeBuilder<WorkflowTimer> timer)
+    {
+        timer.ToTable("workflow_timers");
+        // The sweep's index: only pending timers, by due time.
+        timer.HasIndex(t => t.DueAt).HasFilter("status = 'pending'").HasDatabaseName("ix_workflow_timers_pending_due");
+        timer.HasIndex(t => t.TaskId);
+        timer.Property(t => t.Kind).HasMaxLength(16);
+        timer.Property(t => t.Role).HasMaxLength(32);
+        timer.Property(t => t.Scope).HasMaxLength(16);
+        timer.Property(t => t.Card).HasMaxLength(16);
+        timer.Property(t => t.Outcome).HasMaxLength(64);
+        timer.Property(t => t.Status).HasMaxLength(16);
+        timer.Property(t => t.LeaseOwner).HasMaxLength(128);
+    }
+}

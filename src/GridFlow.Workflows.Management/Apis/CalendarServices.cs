@@ -1,0 +1,8 @@
+using GridFlow.Data;
+using GridFlow.Data.Auditing;
+using GridFlow.Workflows.Management.Services;
+
+namespace GridFlow.Workflows.Management.Apis;
+
+/// <summary>What the calendar handlers need, bound with <c>[AsParameters]</c>.</summary>
+public sealed record CalendarServices(GridFlowDbContext Db, WorkingCalendarProvider Calendar, IAuditActor Actor, TimeProvider Clock);

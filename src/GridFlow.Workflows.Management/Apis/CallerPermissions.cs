@@ -1,0 +1,10 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Data.Entities;
+
+namespace GridFlow.Workflows.Management.Apis;
+
+/// <summary>Who may change definitions, categories and the calendar: designers and admins. Everyone signed in may read them.</summary>
+internal static class CallerPermissions
+{
+    public static bool CanDesign(this Caller caller) => caller.IsAdmin || caller.IsInRole(Roles.Designer);
+}

@@ -1,0 +1,38 @@
+using GridFlow.Data;
+using GridFlow.Workflows.Core.Calendar;
+using GridFlow.Workflows.Management.Caching;
+using GridFlow.Workflows.Management.Contracts;
+using GridFlow.Workflows.Management.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GridFlow.Workflows.Management.Services;
+
+/// <summary>
+/// The official Chinese calendar plus the local non-working days, rebuilt after
+/// <see cref="WorkflowOptions.DefinitionCacheSeconds"/> or at once after this node changed a local day.
+/// </summary>
+public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options)
+    : IWorkingCalendarProvider
+{
+    private const byte Only = 0;
+
+    private readonly TtlCache<byte, WorkingDayCalendar> cache =
+        new(clock, () => TimeSpan.FromSeconds(options.Value.DefinitionCacheSeconds));
+
+    /// <summary>Forgets the cached calendar; call it after this node adds or removes a local non-working day.</summary>
+    public void Invalidate() => cache.Clear();
+
+    /// <inheritdoc />
+    public ValueTask<WorkingDayCalendar> GetAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync(Only, _ => BuildAsync(), cancellationToken);
+
+    private async Task<WorkingDayCalendar> BuildAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        var days = await db.LocalNonWorkingDays.AsNoTracking().Select(d => d.Date).ToListAsync();
+        return WorkingDayCalendar.China(days);
+    }
+}

@@ -1,0 +1,62 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.ServiceDefaults.Paging;
+using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Instances;
+using GridFlow.Workflows.Runtime.Reporting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace GridFlow.Workflows.Runtime.Apis;
+
+/// <summary>Reporting issues and reading them: <c>/api/issues</c>.</summary>
+public static class IssuesApi
+{
+    public static IEndpointRouteBuilder MapIssuesApi(this IEndpointRouteBuilder app)
+    {
+        var issues = app.MapGroup("/api/issues").WithTags("Issues");
+        issues.MapPost("/", ReportAsync);
+        issues.MapGet("/", ListAsync);
+        issues.MapGet("/{id:guid}", GetAsync);
+        return app;
+    }
+
+    public static async Task<Results<Created<ReportIssueResponse>, ValidationProblem, ProblemHttpResult>> ReportAsync(
+        ReportIssueRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        Caller caller,
+        IssueReporter reporter,
+        CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is { Length: > 256 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["At most 256 characters."] });
+        }
+
+        var result = await reporter.ReportAsync(caller, request, idempotencyKey, cancellationToken);
+        if (result.Failure is { } failure)
+        {
+            return failure.ToResult<Created<ReportIssueResponse>>();
+        }
+
+        return TypedResults.Created($"/api/issues/{result.Value!.Id}", result.Value);
+    }
+
+    public static async Task<Results<Ok<PagedList<IssueSummary>>, ValidationProblem, NotFound>> ListAsync(
+        Caller caller, IssueQueries queries, string? status, Guid? regionId, Guid? gridId, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var paging = new PageQuery(page, pageSize);
+        if (paging.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var list = await queries.ListAsync(caller, new IssueFilter(status, regionId, gridId, overdue), paging, cancellationToken);
+        return list is null ? TypedResults.NotFound() : TypedResults.Ok(list);
+    }
+
+    public static async Task<Results<Ok<IssueDetail>, NotFound>> GetAsync(Guid id, Caller caller, IssueQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(caller, id, cancellationToken) is { } issue ? TypedResults.Ok(issue) : TypedResults.NotFound();
+}

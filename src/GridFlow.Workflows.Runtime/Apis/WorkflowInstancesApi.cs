@@ -1,0 +1,31 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Instances;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GridFlow.Workflows.Runtime.Apis;
+
+/// <summary>Workflow instances: reading one, and migrating instances between definition versions.</summary>
+public static class WorkflowInstancesApi
+{
+    public static IEndpointRouteBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder app)
+    {
+        var instances = app.MapGroup("/api/workflow-instances").WithTags("Workflow instances");
+        instances.MapGet("/{id:guid}", GetAsync);
+        instances.MapPost("/migrate", MigrateAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<InstanceView>, NotFound>> GetAsync(Guid id, Caller caller, InstanceQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(caller, id, cancellationToken) is { } instance ? TypedResults.Ok(instance) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<MigrationReport>, ValidationProblem, ProblemHttpResult>> MigrateAsync(
+        MigrateInstancesRequest request, Caller caller, InstanceMigrator migrator, CancellationToken cancellationToken)
+    {
+        var result = await migrator.MigrateAsync(caller, request, cancellationToken);
+        return result.Failure is { } failure ? failure.ToResult<Ok<MigrationReport>>() : TypedResults.Ok(result.Value!);
+    }
+}

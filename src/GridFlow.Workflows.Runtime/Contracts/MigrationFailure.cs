@@ -1,0 +1,3 @@
+namespace GridFlow.Workflows.Runtime.Contracts;
+
+public sealed record MigrationFailure(string InstanceId, string Reason);

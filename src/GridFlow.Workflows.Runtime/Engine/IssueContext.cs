@@ -1,0 +1,31 @@
+namespace GridFlow.Workflows.Runtime.Engine;
+
+/// <summary>What the engine knows of an issue while it runs a step: where it is, who reported it, how it stands.</summary>
+public sealed record IssueContext(
+    Guid Id,
+    string Code,
+    string Category,
+    string Source,
+    string Status,
+    Guid GridId,
+    Guid TownshipId,
+    Guid CountyId,
+    Guid CityId,
+    string RegionPath,
+    string ReportedBy,
+    Guid? ReporterInspectorId,
+    int EscalationLevel,
+    bool Overdue)
+{
+    /// <summary>The <c>issue</c> object expressions see.</summary>
+    public IReadOnlyDictionary<string, object?> Facts() => new Dictionary<string, object?>
+    {
+        ["id"] = Id.ToString(),
+        ["code"] = Code,
+        ["category"] = Category,
+        ["source"] = Source,
+        ["status"] = Status,
+        ["escalationLevel"] = EscalationLevel,
+        ["overdue"] = Overdue,
+    };
+}

@@ -1,0 +1,38 @@
+using GridFlow.Workflows.Core.Expressions;
+using GridFlow.Workflows.Runtime.Engine;
+using GridFlow.Workflows.Runtime.Persistence;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GridFlow.Workflows.Runtime.Incidents;
+
+/// <summary>
+/// Records a failed transition on its instance. The transition itself has been rolled back, so the instance
+/// stays where it was; the incident is written in its own transaction and shows on the issue until a retry works.
+/// </summary>
+public sealed partial class IncidentRecorder(NpgsqlDataSource database, TimeProvider clock, ILogger<IncidentRecorder> logger)
+{
+    public Guid Add(NpgsqlBatch batch, Guid instanceId, Guid issueId, Exception failure, IncidentStimulus stimulus, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7();
+        var activityId = (failure as ExpressionException)?.ActivityId;
+        StepCommands.Add(batch, """
+            INSERT INTO workflow_incidents (id, instance_id, issue_id, activity_id, stimulus, message, created_at)
+            VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
+            """, id, instanceId, issueId, activityId, EngineJson.Serialize(stimulus), failure.Message, now);
+        LogIncident(logger, instanceId, activityId, failure.Message);
+        return id;
+    }
+
+    public async Task<Guid> RecordAsync(Guid instanceId, Guid issueId, Exception failure, IncidentStimulus stimulus, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection);
+        var id = Add(batch, instanceId, issueId, failure, stimulus, clock.GetUtcNow());
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return id;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Workflow instance {InstanceId} failed at activity {ActivityId}: {Reason}; the transition was rolled back and an incident recorded")]
+    private static partial void LogIncident(ILogger logger, Guid instanceId, string? activityId, string reason);
+}

@@ -1,0 +1,100 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Data;
+using GridFlow.Data.Entities.Workflows;
+using GridFlow.Regions.Spatial;
+using GridFlow.ServiceDefaults.Paging;
+using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Directory;
+using GridFlow.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GridFlow.Workflows.Runtime.Instances;
+
+/// <summary>Issue lists and details, scoped to what the caller may see.</summary>
+public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database, GridSpatialIndex grids, RegionDirectory regions)
+{
+    public async Task<PagedList<IssueSummary>?> ListAsync(Caller caller, IssueFilter filter, PageQuery paging, CancellationToken cancellationToken)
+    {
+        var query = await VisibleAsync(caller, cancellationToken);
+        if (filter.RegionId is { } regionId)
+        {
+            var region = await regions.FindAsync(regionId, cancellationToken);
+            if (region is null)
+            {
+                return null;
+            }
+
+            query = query.Where(i => i.RegionPath.StartsWith(region.Path));
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(i => i.Status == status);
+        }
+
+        if (filter.GridId is { } gridId)
+        {
+            query = query.Where(i => i.GridId == gridId);
+        }
+
+        if (filter.Overdue is { } overdue)
+        {
+            query = query.Where(i => i.Overdue == overdue);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id).Skip(paging.Skip).Take(paging.Size)
+            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description))
+            .ToListAsync(cancellationToken);
+        return new PagedList<IssueSummary>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    public async Task<IssueDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
+    {
+        var issue = await (await VisibleAsync(caller, cancellationToken)).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (issue is null)
+        {
+            return null;
+        }
+
+        await using var command = database.CreateCommand($"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.issue_id = $1 AND t.status = 'open' ORDER BY t.created_at");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        List<TaskView> open;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            open = await TaskRows.ReadAllAsync(reader, cancellationToken);
+        }
+
+        return new IssueDetail(
+            issue.Id.ToString(), issue.Code, issue.Category, issue.Description, issue.Lat, issue.Lon, issue.Address, issue.Source,
+            issue.DiscoveredAt, issue.ReportedAt, issue.ReportedBy, issue.Status, issue.GridId.ToString(), issue.RegionId.ToString(),
+            issue.Overdue, issue.EscalationLevel, issue.WorkflowInstanceId.ToString(), open,
+            await JournalAsync(db, e => e.IssueId == id, cancellationToken),
+            await IncidentsAsync(db, i => i.IssueId == id, cancellationToken));
+    }
+
+    /// <summary>The issues the caller may see: by region, or for an inspector their grids' issues and their own reports.</summary>
+    public async Task<IQueryable<Issue>> VisibleAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var issues = db.Issues.AsNoTracking();
+        if (caller.IsInspectorOnly)
+        {
+            var snapshot = await grids.GetSnapshotAsync(cancellationToken);
+            var mine = snapshot.InspectorGrids(caller.InspectorId!.Value);
+            return issues.Where(i => i.ReportedBy == caller.UserId || mine.Contains(i.GridId));
+        }
+
+        return caller.RegionPrefix is { } prefix ? issues.Where(i => i.RegionPath.StartsWith(prefix)) : issues;
+    }
+
+    public static Task<List<JournalEntryView>> JournalAsync(GridFlowDbContext db, System.Linq.Expressions.Expression<Func<WorkflowJournalEntry, bool>> which, CancellationToken cancellationToken) =>
+        db.WorkflowJournal.AsNoTracking().Where(which).OrderBy(e => e.Id)
+            .Select(e => new JournalEntryView(e.At, e.Actor, e.ActivityId, e.ActivityType, e.Event, e.Outcome, e.Comment))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<IncidentView>> IncidentsAsync(GridFlowDbContext db, System.Linq.Expressions.Expression<Func<WorkflowIncident, bool>> which, CancellationToken cancellationToken) =>
+        db.WorkflowIncidents.AsNoTracking().Where(which).OrderBy(i => i.CreatedAt)
+            .Select(i => new IncidentView(i.Id.ToString(), i.ActivityId, i.Message, i.CreatedAt, i.ResolvedAt))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,16 @@
+using GridFlow.Workflows.Runtime.Assignment;
+using GridFlow.Workflows.Runtime.Engine;
+
+namespace GridFlow.Workflows.Runtime.Persistence;
+
+/// <summary>A task read under its instance's row lock, with its instance and issue.</summary>
+public sealed record LockedTask(
+    Guid TaskId,
+    Guid InstanceId,
+    string DefinitionId,
+    int Version,
+    string StateJson,
+    string ActivityId,
+    string Status,
+    ResolvedAssignee Assignee,
+    IssueContext Issue);

@@ -1,0 +1,161 @@
+using GridFlow.Workflows.Core.Execution;
+using GridFlow.Workflows.Runtime.Engine;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GridFlow.Workflows.Runtime.Persistence;
+
+/// <summary>
+/// The statements that write one engine step, added to a single <see cref="NpgsqlBatch"/> so a whole transition
+/// is one round trip. Multi-row inserts go through <c>unnest</c>, so each statement's text is the same whatever
+/// the row count and Npgsql can keep it prepared.
+/// </summary>
+public static class StepCommands
+{
+    public static void Add(NpgsqlBatch batch, string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        batch.BatchCommands.Add(command);
+    }
+
+    /// <summary>Cancels the timers of the tasks the step closed, then marks those tasks done or cancelled.</summary>
+    public static void CloseTasks(NpgsqlBatch batch, Guid instanceId, IReadOnlyList<string> closedActivityIds, TaskDone? done, DateTimeOffset now)
+    {
+        if (closedActivityIds.Count == 0)
+        {
+            return;
+        }
+
+        Add(batch, """
+            UPDATE workflow_timers SET status = 'cancelled'
+            WHERE status = 'pending' AND task_id IN (
+                SELECT id FROM workflow_tasks WHERE instance_id = $1 AND status = 'open' AND activity_id = ANY($2))
+            """, instanceId, closedActivityIds.ToArray());
+        if (done is not null)
+        {
+            Add(batch, """
+                UPDATE workflow_tasks SET status = 'done', completed_at = $2, completed_by = $3, outcome = $4, comment = $5, data = $6
+                WHERE id = $1 AND status = 'open'
+                """, done.TaskId, now, done.Actor, done.Outcome, done.Comment, Jsonb(done.Data));
+        }
+
+        Add(batch, """
+            UPDATE workflow_tasks SET status = 'cancelled', completed_at = $3
+            WHERE instance_id = $1 AND status = 'open' AND activity_id = ANY($2)
+            """, instanceId, closedActivityIds.ToArray(), now);
+    }
+
+    public static void InsertTasks(NpgsqlBatch batch, Guid instanceId, Guid issueId, IReadOnlyList<OpenedTask> tasks, DateTimeOffset now)
+    {
+        if (tasks.Count == 0)
+        {
+            return;
+        }
+
+        Add(batch, """
+            INSERT INTO workflow_tasks (id, instance_id, issue_id, activity_id, name, assignee_rule, assignee_user_id,
+                assignee_inspector_id, assignee_role, assignee_region_id, due_at, status, outcomes, form, created_at)
+            SELECT u.id, $1, $2, u.activity_id, u.name, u.rule, u.user_id, u.inspector_id, u.role, u.region_id, u.due_at,
+                'open', u.outcomes::jsonb, u.form::jsonb, $3
+            FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::uuid[],
+                $12::timestamptz[], $13::text[], $14::text[])
+                AS u(id, activity_id, name, rule, user_id, inspector_id, role, region_id, due_at, outcomes, form)
+            """,
+            instanceId, issueId, now,
+            tasks.Select(t => t.Id).ToArray(),
+            tasks.Select(t => t.Task.ActivityId).ToArray(),
+            tasks.Select(t => t.Task.Name).ToArray(),
+            tasks.Select(t => t.Assignee.Rule).ToArray(),
+            tasks.Select(t => t.Assignee.UserId).ToArray(),
+            tasks.Select(t => t.Assignee.InspectorId).ToArray(),
+            tasks.Select(t => t.Assignee.Role).ToArray(),
+            tasks.Select(t => t.Assignee.RegionId).ToArray(),
+            tasks.Select(t => t.Task.DueAt?.ToUniversalTime()).ToArray(),
+            tasks.Select(t => EngineJson.Serialize(t.Task.Outcomes)).ToArray(),
+            tasks.Select(t => EngineJson.Serialize(t.Task.Form)).ToArray());
+
+        var timers = tasks.SelectMany(t => t.Task.Timers.Select(timer => (TaskId: t.Id, Timer: timer))).ToList();
+        if (timers.Count == 0)
+        {
+            return;
+        }
+
+        Add(batch, """
+            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at)
+            SELECT u.id, u.task_id, $1, $2, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'pending', $3
+            FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::timestamptz[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
+                AS u(id, task_id, kind, due_at, level, role, scope, card, outcome)
+            """,
+            instanceId, issueId, now,
+            timers.Select(_ => Guid.CreateVersion7()).ToArray(),
+            timers.Select(t => t.TaskId).ToArray(),
+            timers.Select(t => t.Timer.Kind.ToString().ToLowerInvariant()).ToArray(),
+            timers.Select(t => t.Timer.DueAt.ToUniversalTime()).ToArray(),
+            timers.Select(t => t.Timer.Level).ToArray(),
+            timers.Select(t => t.Timer.Role).ToArray(),
+            timers.Select(t => t.Timer.Scope).ToArray(),
+            timers.Select(t => t.Timer.Card).ToArray(),
+            timers.Select(t => t.Timer.Outcome).ToArray());
+    }
+
+    public static void InsertJournal(NpgsqlBatch batch, Guid instanceId, Guid issueId, IReadOnlyList<JournalEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        Add(batch, """
+            INSERT INTO workflow_journal (instance_id, issue_id, at, actor, activity_id, activity_type, event, outcome, comment, data)
+            SELECT $1, $2, u.at, u.actor, u.activity_id, u.activity_type, u.event, u.outcome, u.comment, u.data::jsonb
+            FROM unnest($3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+                WITH ORDINALITY AS u(at, actor, activity_id, activity_type, event, outcome, comment, data, n)
+            ORDER BY u.n
+            """,
+            instanceId, issueId,
+            entries.Select(e => e.At.ToUniversalTime()).ToArray(),
+            entries.Select(e => e.Actor).ToArray(),
+            entries.Select(e => e.ActivityId).ToArray(),
+            entries.Select(e => e.ActivityType).ToArray(),
+            entries.Select(e => e.Event).ToArray(),
+            entries.Select(e => e.Outcome).ToArray(),
+            entries.Select(e => e.Comment).ToArray(),
+            entries.Select(e => e.Data?.ToJsonString()).ToArray());
+    }
+
+    public static void InsertOutbox(NpgsqlBatch batch, Guid instanceId, Guid issueId, IReadOnlyList<OutboxNotification> notifications, DateTimeOffset now)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        Add(batch, """
+            INSERT INTO outbox (id, issue_id, instance_id, activity_id, template, recipients, status, attempts, created_at, next_attempt_at)
+            SELECT u.id, $1, $2, u.activity_id, u.template, u.recipients::jsonb, 'pending', 0, $3, $3
+            FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[]) AS u(id, activity_id, template, recipients)
+            """,
+            issueId, instanceId, now,
+            notifications.Select(_ => Guid.CreateVersion7()).ToArray(),
+            notifications.Select(n => n.ActivityId).ToArray(),
+            notifications.Select(n => n.Template).ToArray(),
+            notifications.Select(n => EngineJson.Serialize(n.Recipients)).ToArray());
+    }
+
+    public static void UpdateInstance(NpgsqlBatch batch, Guid instanceId, WorkflowInstanceState state, DateTimeOffset now) =>
+        Add(batch, """
+            UPDATE workflow_instances SET state = $2::jsonb, status = $3, revision = revision + 1, updated_at = $4 WHERE id = $1
+            """, instanceId, EngineJson.Serialize(state), StatusName(state.Status), now);
+
+    public static void UpdateIssueStatus(NpgsqlBatch batch, Guid issueId, string status, DateTimeOffset now) =>
+        Add(batch, "UPDATE issues SET status = $2, updated_at = $3 WHERE id = $1", issueId, status, now);
+
+    public static string StatusName(InstanceStatus status) => status == InstanceStatus.Completed ? "completed" : "running";
+
+    private static NpgsqlParameter Jsonb(string? json) => new() { Value = (object?)json ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb };
+}

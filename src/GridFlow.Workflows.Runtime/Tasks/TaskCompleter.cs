@@ -1,0 +1,130 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Attachments.Contracts;
+using GridFlow.Regions.Spatial;
+using GridFlow.Workflows.Core.Activities;
+using GridFlow.Workflows.Core.Execution;
+using GridFlow.Workflows.Core.Expressions;
+using GridFlow.Workflows.Core.Models;
+using GridFlow.Workflows.Management.Contracts;
+using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Engine;
+using GridFlow.Workflows.Runtime.Incidents;
+using GridFlow.Workflows.Runtime.Persistence;
+using GridFlow.Workflows.Runtime.Scoping;
+using Npgsql;
+
+namespace GridFlow.Workflows.Runtime.Tasks;
+
+/// <summary>
+/// Completes a task: under the instance's lock, checks the task is still open and the caller is its assignee,
+/// runs the engine from the chosen outcome, and commits every effect in one transaction. Of two completions
+/// racing for one task, the second waits for the lock, then finds the task done: 409.
+/// </summary>
+public sealed class TaskCompleter(
+    NpgsqlDataSource database,
+    IWorkflowDefinitionStore definitions,
+    IWorkingCalendarProvider calendars,
+    WorkflowEngine engine,
+    StepApplier applier,
+    IncidentRecorder incidents,
+    IAttachmentLookup attachments,
+    GridSpatialIndex grids,
+    TimeProvider clock)
+{
+    public async Task<RuntimeResult<CompleteTaskResponse>> CompleteAsync(Caller caller, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var task = await TaskLocker.LockAsync(connection, transaction, taskId, cancellationToken);
+        if (task is null)
+        {
+            return RuntimeFailure.NotFound("Task");
+        }
+
+        if (!task.Assignee.Includes(caller))
+        {
+            var issue = task.Issue;
+            return IssueVisibility.CanSee(caller, issue.RegionPath, issue.GridId, issue.ReportedBy, await grids.GetSnapshotAsync(cancellationToken))
+                ? RuntimeFailure.Forbidden("Only the task's assignee can complete it.")
+                : RuntimeFailure.NotFound("Task");
+        }
+
+        if (task.Status != "open")
+        {
+            return RuntimeFailure.Conflict($"The task is already {task.Status}.");
+        }
+
+        var definition = await definitions.GetVersionAsync(task.DefinitionId, task.Version, cancellationToken)
+            ?? throw new InvalidOperationException($"Definition {task.DefinitionId} v{task.Version} of a running instance is missing.");
+        var now = clock.GetUtcNow();
+        var completion = new TaskCompletion(task.ActivityId, request.Outcome!, caller.UserName, request.Data, request.Comment);
+        StepResult step;
+        try
+        {
+            step = engine.Stepper(await calendars.GetAsync(cancellationToken))
+                .Complete(definition, EngineJson.ReadState(task.StateJson), completion, task.Issue.Facts(), now);
+        }
+        catch (TaskNotOpenException)
+        {
+            return RuntimeFailure.Conflict("The task is no longer open.");
+        }
+        catch (InvalidOutcomeException ex)
+        {
+            return RuntimeFailure.Conflict($"'{ex.Outcome}' is not an outcome of this task; it has: {string.Join(", ", ex.Outcomes)}.");
+        }
+        catch (FormValidationException ex)
+        {
+            return RuntimeFailure.Invalid(ex.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+        catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var stimulus = new IncidentStimulus(IncidentStimulus.CompleteKind, caller.UserName, taskId, request.Outcome, request.Comment, request.Data);
+            var incident = await incidents.RecordAsync(task.InstanceId, task.Issue.Id, ex, stimulus, cancellationToken);
+            return new RuntimeFailure(500, "The workflow failed; the task was left as it was.", ex.Message, IncidentId: incident);
+        }
+
+        if (await MissingPhotosAsync(definition, task.ActivityId, request, cancellationToken) is { Count: > 0 } missing)
+        {
+            return RuntimeFailure.Invalid(missing);
+        }
+
+        var batch = new NpgsqlBatch(connection, transaction);
+        var done = new TaskDone(taskId, caller.UserName, request.Outcome!, request.Comment, request.Data?.ToJsonString());
+        await applier.AddAsync(batch, task.InstanceId, task.Issue, step, done, caller.UserName, now, cancellationToken);
+        StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.issue_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.Issue.Id);
+        List<TaskView> open;
+        // Statements without rows produce no result set, so the reader starts at the open tasks.
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            open = await TaskRows.ReadAllAsync(reader, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new CompleteTaskResponse(task.Issue.Id.ToString(), step.State.IssueStatus ?? task.Issue.Status, open);
+    }
+
+    /// <summary>Photo fields must name uploaded attachments.</summary>
+    private async Task<Dictionary<string, string[]>> MissingPhotosAsync(WorkflowDefinition definition, string activityId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (definition.Root.Find(activityId) is not UserTaskActivity activity || request.Data is null)
+        {
+            return errors;
+        }
+
+        foreach (var field in activity.Form.Where(f => f.Type == FormFieldType.Photos))
+        {
+            if (request.Data[field.Name] is System.Text.Json.Nodes.JsonArray ids)
+            {
+                var missing = await attachments.FindMissingAsync(ids.Select(i => i?.ToString() ?? "").ToList(), cancellationToken);
+                if (missing.Count > 0)
+                {
+                    errors[field.Name] = [$"No such photo: {string.Join(", ", missing)}. Upload photos with POST /api/attachments first."];
+                }
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,93 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Regions.Spatial;
+using GridFlow.ServiceDefaults.Paging;
+using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Persistence;
+using GridFlow.Workflows.Runtime.Scoping;
+using Npgsql;
+
+namespace GridFlow.Workflows.Runtime.Tasks;
+
+/// <summary>
+/// Task lists and single tasks. The inbox ("assigned to me") is three index lookups OR-ed together — by user,
+/// by inspector, and by role within the caller's region — so it stays fast however many instances run.
+/// </summary>
+public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grids)
+{
+    private const string Mine = """
+        (t.assignee_user_id = $1 OR t.assignee_inspector_id = $2 OR (t.assignee_role = ANY($3) AND t.assignee_region_id = $4))
+        """;
+
+    public async Task<PagedList<TaskView>> ListAsync(Caller caller, bool mineOnly, string status, PageQuery paging, CancellationToken cancellationToken)
+    {
+        // Callers who see only their own grids see only their own tasks.
+        var scope = mineOnly || caller.IsInspectorOnly ? Mine : "s.region_path LIKE $5";
+        var join = scope == Mine ? "" : "JOIN issues s ON s.id = t.issue_id";
+        await using var command = database.CreateCommand($"""
+            SELECT {TaskRows.Columns}, count(*) OVER () FROM workflow_tasks t {join}
+            WHERE t.status = $6 AND {scope}
+            ORDER BY t.due_at NULLS LAST, t.created_at, t.id
+            LIMIT $7 OFFSET $8
+            """);
+        AddCallerParameters(command, caller);
+        command.Parameters.Add(new NpgsqlParameter { Value = (caller.RegionPrefix ?? "/") + "%" });
+        command.Parameters.Add(new NpgsqlParameter { Value = status });
+        command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
+        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
+        var items = new List<TaskView>();
+        var total = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(TaskRows.Read(reader));
+            total = (int)reader.GetInt64(17);
+        }
+
+        if (items.Count == 0 && paging.Skip > 0)
+        {
+            total = await CountAsync(caller, mineOnly, status, cancellationToken);
+        }
+
+        return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    /// <summary>The task if the caller is its assignee or may see its issue; otherwise null (404).</summary>
+    public async Task<TaskView?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand($"""
+            SELECT {TaskRows.Columns}, {Mine} AS mine, s.region_path, s.grid_id, s.reported_by
+            FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id WHERE t.id = $5
+            """);
+        AddCallerParameters(command, caller);
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var task = TaskRows.Read(reader);
+        var visible = reader.GetBoolean(17)
+            || IssueVisibility.CanSee(caller, reader.GetString(18), reader.GetGuid(19), reader.GetString(20), await grids.GetSnapshotAsync(cancellationToken));
+        return visible ? task : null;
+    }
+
+    private async Task<int> CountAsync(Caller caller, bool mineOnly, string status, CancellationToken cancellationToken)
+    {
+        var scope = mineOnly || caller.IsInspectorOnly ? Mine : "s.region_path LIKE $5";
+        var join = scope == Mine ? "" : "JOIN issues s ON s.id = t.issue_id";
+        await using var command = database.CreateCommand($"SELECT count(*) FROM workflow_tasks t {join} WHERE t.status = $6 AND {scope}");
+        AddCallerParameters(command, caller);
+        command.Parameters.Add(new NpgsqlParameter { Value = (caller.RegionPrefix ?? "/") + "%" });
+        command.Parameters.Add(new NpgsqlParameter { Value = status });
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static void AddCallerParameters(NpgsqlCommand command, Caller caller)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = caller.Roles.ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+    }
+}

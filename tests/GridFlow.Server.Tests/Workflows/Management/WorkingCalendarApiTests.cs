@@ -1,0 +1,62 @@
+namespace GridFlow.Server.Tests.Workflows.Management;
+
+/// <summary>Working days over HTTP: the official calendar (Spring Festival 2026) and local non-working days.</summary>
+public sealed class WorkingCalendarApiTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
+{
+    private const string FridayBeforeSpringFestival = "2026-02-13T10:00:00+08:00";
+
+    private readonly GridFlowApp app = fixture.App;
+
+    [Theory]
+    // Saturday 14 February is an official make-up workday (调休); 15–23 February are the Spring Festival holiday.
+    [InlineData(1, "2026-02-14T10:00:00+08:00")]
+    [InlineData(2, "2026-02-24T10:00:00+08:00")]
+    [InlineData(3, "2026-02-25T10:00:00+08:00")]
+    [InlineData(0, FridayBeforeSpringFestival)]
+    public async Task AddWorkingDays_AcrossTheSpringFestival_SkipsTheHolidayAndCountsTheMakeUpDay(int days, string expected)
+    {
+        var inspector = await app.ClientForAsync("inspector");
+
+        var dueAt = await DueAtAsync(inspector, FridayBeforeSpringFestival, days);
+
+        Assert.Equal(DateTimeOffset.Parse(expected), dueAt);
+        Assert.Equal(TimeSpan.FromHours(8), dueAt.Offset);
+    }
+
+    [Fact]
+    public async Task LocalNonWorkingDay_IsSkipped_UntilDeleted()
+    {
+        var designer = await app.ClientForAsync("designer");
+
+        var put = await designer.PutAsJsonAsync("/api/calendar/non-working-days/2026-02-24", new { reason = "县里停工 County closure" });
+        var withLocalDay = await DueAtAsync(designer, FridayBeforeSpringFestival, 2);
+        var listed = await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/non-working-days?year=2026");
+        var otherYear = await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/non-working-days?year=2025");
+        var deleted = await designer.DeleteAsync("/api/calendar/non-working-days/2026-02-24");
+        var afterDelete = await DueAtAsync(designer, FridayBeforeSpringFestival, 2);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(DateTimeOffset.Parse("2026-02-25T10:00:00+08:00"), withLocalDay);
+        var day = Assert.Single(listed!);
+        Assert.Equal(("2026-02-24", "县里停工 County closure"), (day.GetProperty("date").GetString(), day.GetProperty("reason").GetString()));
+        Assert.Empty(otherYear!);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(DateTimeOffset.Parse("2026-02-24T10:00:00+08:00"), afterDelete);
+        Assert.Equal(HttpStatusCode.NotFound, (await designer.DeleteAsync("/api/calendar/non-working-days/2026-02-24")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AddWorkingDays_WithNegativeDaysOrNoStart_Is400()
+    {
+        var inspector = await app.ClientForAsync("inspector");
+
+        await ProblemAssert.HasFieldErrorAsync(await inspector.GetAsync($"/api/calendar/working-days/add?from={Uri.EscapeDataString(FridayBeforeSpringFestival)}&days=-1"), "days");
+        await ProblemAssert.HasFieldErrorAsync(await inspector.GetAsync("/api/calendar/working-days/add?days=1"), "from");
+    }
+
+    private static async Task<DateTimeOffset> DueAtAsync(HttpClient client, string from, int days)
+    {
+        var response = await client.GetFromJsonAsync<JsonElement>($"/api/calendar/working-days/add?from={Uri.EscapeDataString(from)}&days={days}");
+        return DateTimeOffset.Parse(response.GetProperty("dueAt").GetString()!);
+    }
+}
