@@ -26,7 +26,7 @@ public static class TestDatabases
     /// <summary>A new, empty database (no schema).</summary>
     public static async Task<string> CreateEmptyAsync(string prefix = "gf_empty")
     {
-        var name = $"{prefix}_{RunId}_{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 1 + RunId.Length + 1 + 32)];
+        var name = Truncate($"{prefix}_{RunId}_{Guid.NewGuid():N}");
         await ExecuteAsync($"CREATE DATABASE \"{name}\"");
         return ConnectionStringFor(name);
     }
@@ -35,10 +35,13 @@ public static class TestDatabases
     public static async Task<string> CreateDemoAsync()
     {
         var template = await GetDemoTemplateAsync();
-        var name = $"gf_{RunId}_{Guid.NewGuid():N}"[..48];
+        var name = Truncate($"gf_{RunId}_{Guid.NewGuid():N}");
         await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return ConnectionStringFor(name);
     }
+
+    /// <summary>PostgreSQL names are at most 63 bytes.</summary>
+    private static string Truncate(string name) => name[..Math.Min(63, name.Length)];
 
     public static async Task ExecuteAsync(string sql)
     {

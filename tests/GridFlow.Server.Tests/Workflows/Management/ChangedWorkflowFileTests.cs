@@ -13,18 +13,18 @@ public sealed class ChangedWorkflowFileTests(DemoAppFixture fixture) : IClassFix
     [Fact]
     public async Task Start_WithAChangedFile_PublishesANewVersionOfThatDefinitionOnly()
     {
-        var folder = WorkflowImportTests.CopyOfWorkflowsFolder();
-        var path = Path.Combine(folder, "issue-lifecycle.json");
+        using var folder = TemporaryWorkflowsFolder.Create();
+        var path = folder.FilePath("issue-lifecycle.json");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("问题处置流程 Issue lifecycle", "问题处置流程 Issue lifecycle (changed)"));
 
-        await using (var second = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder }))
+        await using (var second = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder.Path }))
         {
             second.StartServer();
             var live = await second.GetService<IWorkflowDefinitionStore>().GetLiveAsync("issue-lifecycle", CancellationToken.None);
             Assert.Equal((2, "问题处置流程 Issue lifecycle (changed)"), (live!.Version, live.Name));
         }
 
-        await using (var third = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder }))
+        await using (var third = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder.Path }))
         {
             third.StartServer();
         }

@@ -61,24 +61,24 @@ public sealed class WorkflowImportTests(DemoAppFixture fixture) : IClassFixture<
     [Fact]
     public async Task Import_OfAnInvalidFile_FailsNamingTheFileAndEveryProblem_AndStopsTheHost()
     {
-        var folder = CopyOfWorkflowsFolder();
-        var broken = await File.ReadAllTextAsync(Path.Combine(folder, "issue-lifecycle.json"));
+        using var folder = TemporaryWorkflowsFolder.Create();
+        var broken = await File.ReadAllTextAsync(folder.FilePath("issue-lifecycle.json"));
         var definition = JsonNode.Parse(broken)!.AsObject();
         var accept = DefinitionDocuments.IndexOf(definition, "accept");
         definition = DefinitionDocuments.WithBadDue(definition, "accept");
         definition["definitionId"] = "broken";
         definition["root"]!["activities"]![0]!["type"] = "GridFlow.Begin";
-        await File.WriteAllTextAsync(Path.Combine(folder, "broken.json"), definition.ToJsonString());
+        await File.WriteAllTextAsync(folder.FilePath("broken.json"), definition.ToJsonString());
         var importer = new WorkflowFileImporter(
             app.Services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new WorkflowOptions { Directory = folder }),
+            Options.Create(new WorkflowOptions { Directory = folder.Path }),
             app.GetService<WorkflowValidator>(),
             app.GetService<WorkflowDefinitionStore>(),
             TimeProvider.System,
             NullLogger<WorkflowFileImporter>.Instance);
 
         var exception = await Assert.ThrowsAsync<InvalidWorkflowFilesException>(() => importer.StartAsync(CancellationToken.None));
-        await using var failing = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder });
+        await using var failing = new GridFlowApp(app.ConnectionString, new() { ["Workflows:Directory"] = folder.Path });
         var hostStart = Record.Exception(failing.StartServer);
 
         Assert.Contains("broken.json", exception.Message);
@@ -93,23 +93,5 @@ public sealed class WorkflowImportTests(DemoAppFixture fixture) : IClassFixture<
     {
         await using var db = TestDatabases.OpenContext(app.ConnectionString);
         return await db.WorkflowDefinitions.CountAsync();
-    }
-
-    /// <summary>A temporary copy of the repository's workflows folder, found the way the host finds it.</summary>
-    internal static string CopyOfWorkflowsFolder()
-    {
-        var source = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!Directory.Exists(Path.Combine(source.FullName, "workflows", "schema")))
-        {
-            source = source.Parent ?? throw new DirectoryNotFoundException("No workflows folder above the test binaries.");
-        }
-
-        var target = Directory.CreateTempSubdirectory("gridflow-workflows-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(source.FullName, "workflows"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        return target;
     }
 }

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Server.Tests.Workflows.Runtime;
+
+/// <summary>What completing a task checks: who, which outcome, the form, and that it happens exactly once.</summary>
+public sealed class TaskCompletionTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
+{
+    private readonly Lifecycle flow = new(fixture.App);
+
+    [Fact]
+    public async Task TwentyParallelCompletions_ExactlyOneSucceeds_TheOthersAre409()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("id").GetString()!;
+        var officer = await flow.As("township-officer");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            officer.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "dispatch" })));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        await using var db = TestDatabases.OpenContext(fixture.App.ConnectionString);
+        var issueId = Guid.Parse(id);
+        Assert.Equal(1, await db.WorkflowTasks.CountAsync(t => t.IssueId == issueId && t.ActivityId == "rectify"));
+        Assert.Equal(1, await db.WorkflowJournal.CountAsync(e => e.IssueId == issueId && e.Event == "task-completed"));
+    }
+
+    [Fact]
+    public async Task CompletingADoneTask_Is409()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await flow.CompleteAsync("township-officer", task, "dispatch")).StatusCode);
+
+        var again = await flow.CompleteAsync("township-officer", task, "dispatch");
+
+        await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task AnOutcomeTheTaskDoesNotHave_Is409()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("id").GetString()!;
+
+        var response = await flow.CompleteAsync("township-officer", task, "pass");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("open", (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task MissingOrWrongFormFields_Are400NamingEachField_AndNothingChanges()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        await flow.AdvanceAsync("township-officer", id, "accept", "dispatch");
+        var task = (await flow.TaskAsync("township-officer", id, "rectify")).GetProperty("id").GetString()!;
+
+        var missing = await flow.CompleteAsync("township-officer", task, "submitted", new { });
+        var unknownPhoto = await flow.CompleteAsync("township-officer", task, "submitted", new { description = "done", photos = new[] { Guid.NewGuid().ToString() } });
+
+        await ProblemAssert.HasFieldErrorAsync(missing, "description");
+        await ProblemAssert.HasFieldErrorAsync(missing, "photos");
+        Assert.Contains("No such photo", await ProblemAssert.HasFieldErrorAsync(unknownPhoto, "photos"));
+        Assert.Equal("rectifying", (await flow.IssueAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ACallerWhoSeesTheIssueButIsNotTheAssignee_Is403_AndOneWhoDoesNot_Is404()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("id").GetString()!;
+
+        var supervisor = await flow.CompleteAsync("county-supervisor", task, "dispatch");
+        var admin = await flow.CompleteAsync("admin", task, "dispatch");
+
+        Assert.Equal(HttpStatusCode.Forbidden, supervisor.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await flow.CompleteAsync("township-officer", Guid.NewGuid().ToString(), "dispatch")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_WithTheSameIdempotencyKey_ReturnsTheFirstIssue()
+    {
+        var key = Guid.NewGuid().ToString();
+
+        var first = await flow.ReportAsync(idempotencyKey: key);
+        var second = await flow.ReportAsync(idempotencyKey: key);
+        var other = await flow.ReportAsync(idempotencyKey: Guid.NewGuid().ToString());
+
+        Assert.Equal(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
+        Assert.Equal(first.GetProperty("code").GetString(), second.GetProperty("code").GetString());
+        Assert.NotEqual(first.GetProperty("id").GetString(), other.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Report_ParallelRepeatsOfOneKey_CreateOneIssue()
+    {
+        var key = Guid.NewGuid().ToString();
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => flow.ReportAsync(idempotencyKey: key)));
+
+        Assert.Single(reports.Select(r => r.GetProperty("id").GetString()).Distinct());
+    }
+
+    [Fact]
+    public async Task Report_OutsideEveryGridOrUnknownCategory_Is400()
+    {
+        var inspector = await flow.As("inspector");
+
+        var nowhere = await inspector.PostAsJsonAsync("/api/issues", new { category = "dust", description = "x", lat = 10.0, lon = 10.0 });
+        var unknown = await inspector.PostAsJsonAsync("/api/issues", new { category = "noise", description = "x", lat = 36.4, lon = 116.0 });
+        var missing = await inspector.PostAsJsonAsync("/api/issues", new { category = "dust" });
+
+        await ProblemAssert.HasFieldErrorAsync(nowhere, "lat");
+        await ProblemAssert.HasFieldErrorAsync(unknown, "category");
+        await ProblemAssert.HasFieldErrorAsync(missing, "description");
+        await ProblemAssert.HasFieldErrorAsync(missing, "lat");
+    }
+
+    [Fact]
+    public async Task OpeningATask_WritesItsTimersInTheSameTransaction_AndCompletingCancelsThem()
+    {
+        var id = Guid.Parse((await flow.ReportAsync()).GetProperty("id").GetString()!);
+        await using var db = TestDatabases.OpenContext(fixture.App.ConnectionString);
+        var accept = await db.WorkflowTasks.SingleAsync(t => t.IssueId == id && t.ActivityId == "accept");
+        var timers = await db.WorkflowTimers.Where(t => t.TaskId == accept.Id).OrderBy(t => t.DueAt).ToListAsync();
+
+        Assert.Equal(["reminder", "due", "escalation", "escalation", "escalation"], timers.Select(t => t.Kind));
+        Assert.Equal(accept.DueAt, timers.Single(t => t.Kind == "due").DueAt);
+        Assert.Equal([1, 2, 3], timers.Where(t => t.Kind == "escalation").Select(t => t.Level!.Value));
+        Assert.All(timers, t => Assert.Equal("pending", t.Status));
+
+        await flow.AdvanceAsync("township-officer", id.ToString(), "accept", "dispatch");
+
+        Assert.All(await db.WorkflowTimers.AsNoTracking().Where(t => t.TaskId == accept.Id).ToListAsync(), t => Assert.Equal("cancelled", t.Status));
+    }
+
+    [Fact]
+    public async Task Inbox_ShowsEachRoleItsOwnTasksOnly()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+
+        var officer = await (await flow.As("township-officer")).GetFromJsonAsync<JsonElement>("/api/tasks?assignedTo=me");
+        var inspector = await (await flow.As("inspector")).GetFromJsonAsync<JsonElement>("/api/tasks?assignedTo=me");
+
+        Assert.Contains(officer.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id);
+        Assert.DoesNotContain(inspector.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id);
+    }
+}
