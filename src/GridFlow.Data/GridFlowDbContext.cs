@@ -47,6 +47,18 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<LocalNonWorkingDay> LocalNonWorkingDays => Set<LocalNonWorkingDay>();
 
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    public DbSet<EscalationAction> EscalationActions => Set<EscalationAction>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,5 @@
 using GridFlow.Benchmarks.Infrastructure;
+using GridFlow.Benchmarks.Lifecycle;
 using GridFlow.Benchmarks.Locate;
 
 namespace GridFlow.Benchmarks;
@@ -16,6 +17,7 @@ public static class Program
     private static readonly Dictionary<string, Func<BenchmarkArgs, Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["locate"] = arguments => new LocateBenchmark(LocateOptions.From(arguments)).RunAsync(),
+        ["lifecycle"] = arguments => new LifecycleBenchmark(LifecycleOptions.From(arguments)).RunAsync(),
     };
 
     public static async Task<int> Main(string[] args)
@@ -56,5 +58,11 @@ public static class Program
           locate   load grids, then time GET /api/grids/locate in-process and over HTTP
                    --grids N (default 100000, a multiple of 100)  --lookups N (default 1000000)
                    --requests N (default 100000)  --concurrency N (default 32)
+
+          lifecycle  report issues and drive them through accept, rectify, verify over HTTP; pgbench -N
+                   as the yardstick; then the inbox with many running instances
+                   --issues N (default 3000)  --concurrency N (default 64)
+                   --inbox-instances N (default 100000)  --inbox-requests N (default 2000)
+                   --inbox-concurrency N (default 8)  --pgbench-seconds N (default 15)
         """);
 }

@@ -16,10 +16,14 @@ namespace GridFlow.Benchmarks.Infrastructure;
 public sealed class BenchHost : WebApplicationFactory<global::Program>
 {
     private readonly string connectionString;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public BenchHost(string connectionString)
+    /// <param name="connectionString">The benchmark's own database.</param>
+    /// <param name="settings">Configuration a benchmark needs on top of the defaults below (e.g. <c>Seed:Demo</c>); these win.</param>
+    public BenchHost(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.connectionString = connectionString;
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -49,6 +53,10 @@ public sealed class BenchHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Keep the rolling log out of the repository (the default path is relative to the working directory).
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(Path.GetTempPath(), "gridflow-bench", "gridflow-.clef"));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace GridFlow.Benchmarks.Lifecycle.Inbox;
+
+/// <summary>
+/// Reads rows the engine wrote during the run, so bulk-loaded rows carry the same names, outcomes, forms and
+/// state documents as real ones (the inbox returns outcomes and forms, so their size is part of what is timed).
+/// </summary>
+public static class EngineRows
+{
+    /// <summary>An instance still at its first task: call right after reporting, before any completion.</summary>
+    public static async Task<InstanceShape> ReadFreshInstanceAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT definition_id, version, state::text FROM workflow_instances WHERE status = 'running' AND revision = 0 LIMIT 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? new InstanceShape(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))
+            : throw new InvalidOperationException("no freshly reported instance to copy the state of");
+    }
+
+    public static async Task<TaskShape> ReadTaskAsync(string connectionString, string activityId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT name, assignee_rule, outcomes::text, form::text FROM workflow_tasks WHERE activity_id = $1 LIMIT 1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = activityId });
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? new TaskShape(activityId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            : throw new InvalidOperationException($"no {activityId} task to copy");
+    }
+}
