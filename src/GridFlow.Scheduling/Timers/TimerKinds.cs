@@ -1,0 +1,10 @@
+namespace GridFlow.Scheduling.Timers;
+
+/// <summary>The <c>workflow_timers.kind</c> values, as the runtime writes them.</summary>
+public static class TimerKinds
+{
+    public const string Reminder = "reminder";
+    public const string Due = "due";
+    public const string Escalation = "escalation";
+    public const string Timeout = "timeout";
+}

@@ -1,0 +1,68 @@
+using GridFlow.Scheduling.Options;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GridFlow.Scheduling.Timers;
+
+/// <summary>
+/// One sweep: in ONE transaction, claims up to a batch of due timers, locks their instances, applies every
+/// timer's effect, and marks the timers fired (or cancelled when their task is no longer open). A node that dies
+/// mid-sweep rolls back and its timers are free for the next sweep anywhere; a committed sweep has written each
+/// effect with its timer's new status, so nothing fires twice.
+/// </summary>
+public sealed class TimerSweep(NpgsqlDataSource database, TimeoutFirer timeouts, TimeProvider clock, IOptions<SchedulingOptions> options)
+{
+    public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var claimed = await TimerClaims.ClaimAsync(connection, transaction, now, settings.BatchSize, settings.LeaseSeconds, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return SweepResult.Empty;
+        }
+
+        var locked = await TimerClaims.LockInstancesAsync(connection, transaction, claimed.Select(t => t.InstanceId), cancellationToken);
+        var ready = claimed.Where(t => locked.Contains(t.InstanceId)).ToList();
+        var effects = new TimerEffects(now);
+        // Timeouts first: they complete tasks, and the other timers of a task completed here must not fire.
+        foreach (var timer in ready.Where(t => t.Kind == TimerKinds.Timeout))
+        {
+            if (await timeouts.FireAsync(connection, transaction, timer, now, cancellationToken))
+            {
+                effects.MarkFired(timer.Id);
+            }
+            else
+            {
+                effects.Cancel(timer.Id);
+            }
+        }
+
+        var others = ready.Where(t => t.Kind != TimerKinds.Timeout).ToList();
+        var tasks = await TimerClaims.ReadTasksAsync(connection, transaction, others.Select(t => t.TaskId), cancellationToken);
+        foreach (var timer in others)
+        {
+            if (tasks.TryGetValue(timer.TaskId, out var task) && task.IsOpen)
+            {
+                effects.Fire(timer, task);
+            }
+            else
+            {
+                effects.Cancel(timer.Id);
+            }
+        }
+
+        var batch = new NpgsqlBatch(connection, transaction);
+        effects.AddTo(batch);
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var lateness = ready.Count == 0 ? TimeSpan.Zero : now - ready.Min(t => t.DueAt);
+        return new SweepResult(claimed.Count, effects.Fired, effects.Cancelled, claimed.Count - ready.Count, lateness);
+    }
+}
