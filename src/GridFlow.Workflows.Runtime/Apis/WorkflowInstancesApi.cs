@@ -1,5 +1,6 @@
 using GridFlow.Accounts.Scoping;
 using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Workflows.Runtime.Incidents;
 using GridFlow.Workflows.Runtime.Instances;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,11 +17,20 @@ public static class WorkflowInstancesApi
         var instances = app.MapGroup("/api/workflow-instances").WithTags("Workflow instances");
         instances.MapGet("/{id:guid}", GetAsync);
         instances.MapPost("/migrate", MigrateAsync);
+        instances.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", RetryAsync);
         return app;
     }
 
     public static async Task<Results<Ok<InstanceView>, NotFound>> GetAsync(Guid id, Caller caller, InstanceQueries queries, CancellationToken cancellationToken) =>
         await queries.GetAsync(caller, id, cancellationToken) is { } instance ? TypedResults.Ok(instance) : TypedResults.NotFound();
+
+    /// <summary>Replays the failed transition of an incident; on success the incident is resolved with it.</summary>
+    public static async Task<Results<Ok<CompleteTaskResponse>, ValidationProblem, ProblemHttpResult>> RetryAsync(
+        Guid id, Guid incidentId, Caller caller, IncidentRetrier retrier, CancellationToken cancellationToken)
+    {
+        var result = await retrier.RetryAsync(caller, id, incidentId, cancellationToken);
+        return result.Failure is { } failure ? failure.ToResult<Ok<CompleteTaskResponse>>() : TypedResults.Ok(result.Value!);
+    }
 
     public static async Task<Results<Ok<MigrationReport>, ValidationProblem, ProblemHttpResult>> MigrateAsync(
         MigrateInstancesRequest request, Caller caller, InstanceMigrator migrator, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public static class RuntimeExtensions
         builder.Services.AddScoped<IssueQueries>();
         builder.Services.AddScoped<InstanceQueries>();
         builder.Services.AddScoped<InstanceMigrator>();
+        builder.Services.AddScoped<IncidentRetrier>();
         return builder;
     }
 

@@ -33,6 +33,10 @@ public sealed partial class IncidentRecorder(NpgsqlDataSource database, TimeProv
         return id;
     }
 
+    /// <summary>Marks an incident resolved, in the batch of the transition that succeeded on retry.</summary>
+    public static void Resolve(NpgsqlBatch batch, Guid incidentId, string resolvedBy, DateTimeOffset now) =>
+        StepCommands.Add(batch, "UPDATE workflow_incidents SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL", incidentId, now, resolvedBy);
+
     [LoggerMessage(LogLevel.Warning, "Workflow instance {InstanceId} failed at activity {ActivityId}: {Reason}; the transition was rolled back and an incident recorded")]
     private static partial void LogIncident(ILogger logger, Guid instanceId, string? activityId, string reason);
 }

@@ -31,7 +31,13 @@ public sealed class TaskCompleter(
     GridSpatialIndex grids,
     TimeProvider clock)
 {
-    public async Task<RuntimeResult<CompleteTaskResponse>> CompleteAsync(Caller caller, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes the task for <paramref name="caller"/>. With <paramref name="retryOf"/> set (an admin or designer retrying
+    /// a failed completion) the completion is replayed as its original actor without the assignee check, and the
+    /// incident is resolved in the same transaction.
+    /// </summary>
+    public async Task<RuntimeResult<CompleteTaskResponse>> CompleteAsync(
+        Caller caller, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken, IncidentRetry? retryOf = null)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -41,7 +47,7 @@ public sealed class TaskCompleter(
             return RuntimeFailure.NotFound("Task");
         }
 
-        if (!task.Assignee.Includes(caller))
+        if (retryOf is null && !task.Assignee.Includes(caller))
         {
             var issue = task.Issue;
             return IssueVisibility.CanSee(caller, issue.RegionPath, issue.GridId, issue.ReportedBy, await grids.GetSnapshotAsync(cancellationToken))
@@ -57,7 +63,8 @@ public sealed class TaskCompleter(
         var definition = await definitions.GetVersionAsync(task.DefinitionId, task.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Definition {task.DefinitionId} v{task.Version} of a running instance is missing.");
         var now = clock.GetUtcNow();
-        var completion = new TaskCompletion(task.ActivityId, request.Outcome!, caller.UserName, request.Data, request.Comment);
+        var actor = retryOf?.Actor ?? caller.UserName;
+        var completion = new TaskCompletion(task.ActivityId, request.Outcome!, actor, request.Data, request.Comment);
         StepResult step;
         try
         {
@@ -79,7 +86,7 @@ public sealed class TaskCompleter(
         catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException)
         {
             await transaction.RollbackAsync(cancellationToken);
-            var stimulus = new IncidentStimulus(IncidentStimulus.CompleteKind, caller.UserName, taskId, request.Outcome, request.Comment, request.Data);
+            var stimulus = new IncidentStimulus(IncidentStimulus.CompleteKind, actor, taskId, request.Outcome, request.Comment, request.Data);
             var incident = await incidents.RecordAsync(task.InstanceId, task.Issue.Id, ex, stimulus, cancellationToken);
             return new RuntimeFailure(500, "The workflow failed; the task was left as it was.", ex.Message, IncidentId: incident);
         }
@@ -90,8 +97,13 @@ public sealed class TaskCompleter(
         }
 
         var batch = new NpgsqlBatch(connection, transaction);
-        var done = new TaskDone(taskId, caller.UserName, request.Outcome!, request.Comment, request.Data?.ToJsonString());
-        await applier.AddAsync(batch, task.InstanceId, task.Issue, step, done, caller.UserName, now, cancellationToken);
+        var done = new TaskDone(taskId, actor, request.Outcome!, request.Comment, request.Data?.ToJsonString());
+        await applier.AddAsync(batch, task.InstanceId, task.Issue, step, done, actor, now, cancellationToken);
+        if (retryOf is not null)
+        {
+            IncidentRecorder.Resolve(batch, retryOf.IncidentId, caller.UserName, now);
+        }
+
         StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.issue_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.Issue.Id);
         List<TaskView> open;
         // Statements without rows produce no result set, so the reader starts at the open tasks.

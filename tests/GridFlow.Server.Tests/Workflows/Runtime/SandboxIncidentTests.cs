@@ -41,4 +41,29 @@ public sealed class SandboxIncidentTests(DemoAppFixture fixture) : IClassFixture
         Assert.Equal(incidentId, incident.GetProperty("id").GetString());
         Assert.Equal("decide", incident.GetProperty("activityId").GetString());
     }
+
+    [Fact]
+    public async Task Incident_AfterMigratingToAFixedVersion_RetrySucceedsAndResolvesIt()
+    {
+        var broken = await designer.PublishAsync(Definitions.WithDecision("sandbox-fix", "(() => { while (true) {} })()"));
+        await designer.MapCategoryAsync("sandbox-fix", "sandbox-fix");
+        var issueId = (await flow.ReportAsync("sandbox-fix")).GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", issueId, "first")).GetProperty("id").GetString()!;
+        var failed = await flow.CompleteAsync("township-officer", task, "go");
+        var incidentId = (await failed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("incidentId").GetString();
+        var fixedVersion = await designer.PublishAsync(Definitions.WithDecision("sandbox-fix", "true"));
+        var admin = await flow.As("admin");
+        var migration = await admin.PostAsJsonAsync("/api/workflow-instances/migrate", new { definitionId = "sandbox-fix", fromVersion = broken, toVersion = fixedVersion });
+        Assert.Equal(1, (await migration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("migrated").GetInt32());
+        var instanceId = (await flow.IssueAsync(issueId)).GetProperty("workflowInstanceId").GetString();
+
+        var retried = await admin.PostAsync($"/api/workflow-instances/{instanceId}/incidents/{incidentId}/retry", null);
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var issue = await flow.IssueAsync(issueId);
+        Assert.Empty(issue.GetProperty("openTasks").EnumerateArray());
+        Assert.NotEqual(JsonValueKind.Null, Assert.Single(issue.GetProperty("incidents").EnumerateArray()).GetProperty("resolvedAt").ValueKind);
+        Assert.Contains(issue.GetProperty("journal").EnumerateArray(), e => e.GetProperty("event").GetString() == "task-completed" && e.GetProperty("actor").GetString() == "township-officer");
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/workflow-instances/{instanceId}/incidents/{incidentId}/retry", null)).StatusCode);
+    }
 }
