@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GridFlow.Data.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,6 +28,9 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptio
         var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
         // MigrateAsync takes the migrations lock, so several nodes starting together apply each migration once.
         var started = Stopwatch.GetTimestamp();
+        // On an empty database EF first reads a history table that is not there yet and logs that as an error;
+        // creating the (empty) table first keeps a fresh start free of alarming log lines.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, db.Database.GetMigrations().Count(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -1,6 +1,7 @@
 using GridFlow.Benchmarks.Infrastructure;
 using GridFlow.Benchmarks.Lifecycle;
 using GridFlow.Benchmarks.Locate;
+using GridFlow.Benchmarks.Timers;
 
 namespace GridFlow.Benchmarks;
 
@@ -18,6 +19,7 @@ public static class Program
     {
         ["locate"] = arguments => new LocateBenchmark(LocateOptions.From(arguments)).RunAsync(),
         ["lifecycle"] = arguments => new LifecycleBenchmark(LifecycleOptions.From(arguments)).RunAsync(),
+        ["timers"] = arguments => new TimersBenchmark(TimersOptions.From(arguments)).RunAsync(),
     };
 
     public static async Task<int> Main(string[] args)
@@ -64,5 +66,11 @@ public static class Program
                    --issues N (default 3000)  --concurrency N (default 64)
                    --inbox-instances N (default 100000)  --inbox-requests N (default 2000)
                    --inbox-concurrency N (default 8)  --pgbench-seconds N (default 15)
+                   --role api|all (default api: the host's Scheduling:Role, background loops off)
+
+          timers   a burst of due timers fired by one and by two sweeper hosts, lateness under a steady rate,
+                   and the same burst as Hangfire delayed jobs
+                   --burst N (default 100000)  --rate N per s (default 200)  --steady-seconds N (default 20)
+                   --hangfire-jobs N (default 10000)
         """);
 }

@@ -23,11 +23,16 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         // Callers who see only their own grids see only their own tasks.
         var scope = mineOnly || caller.IsInspectorOnly ? Mine : "s.region_path LIKE $5";
         var join = scope == Mine ? "" : "JOIN issues s ON s.id = t.issue_id";
+        // Page the ids first, then read the full rows (jsonb to text) for that page only: the cost stays with the
+        // page size, not with the size of the inbox.
         await using var command = database.CreateCommand($"""
-            SELECT {TaskRows.Columns}, count(*) OVER () FROM workflow_tasks t {join}
-            WHERE t.status = $6 AND {scope}
-            ORDER BY t.due_at NULLS LAST, t.created_at, t.id
-            LIMIT $7 OFFSET $8
+            WITH page AS (
+                SELECT t.id, t.due_at, t.created_at, count(*) OVER () AS total FROM workflow_tasks t {join}
+                WHERE t.status = $6 AND {scope}
+                ORDER BY t.due_at NULLS LAST, t.created_at, t.id
+                LIMIT $7 OFFSET $8)
+            SELECT {TaskRows.Columns}, page.total FROM page JOIN workflow_tasks t ON t.id = page.id
+            ORDER BY page.due_at NULLS LAST, page.created_at, page.id
             """);
         AddCallerParameters(command, caller);
         command.Parameters.Add(new NpgsqlParameter { Value = (caller.RegionPrefix ?? "/") + "%" });

@@ -43,6 +43,19 @@ public sealed class BenchmarkArgs
             : throw new BenchmarkUsageException($"--{name} must be a positive integer, got '{text}'");
     }
 
+    /// <summary>An option that must be one of <paramref name="allowed"/>; <paramref name="fallback"/> when absent.</summary>
+    public string GetChoice(string name, string fallback, params string[] allowed)
+    {
+        if (!values.Remove(name, out var text))
+        {
+            return fallback;
+        }
+
+        return allowed.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw new BenchmarkUsageException($"--{name} must be one of {string.Join(", ", allowed)}, got '{text}'");
+    }
+
     /// <summary>Fails on options nobody read, so a typo does not silently run the defaults.</summary>
     public void EnsureAllUsed()
     {

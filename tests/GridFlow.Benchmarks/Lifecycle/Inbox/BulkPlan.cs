@@ -21,9 +21,12 @@ public static class BulkPlan
         for (var i = 0; i < count; i++)
         {
             var grid = city.Grids[i % city.Grids.Count];
+            // Alternate per pass over the grids, not per row: with an even grid count, i % 2 would give every
+            // even grid only officer tasks and every odd grid only inspector tasks.
+            var atAccept = (i / city.Grids.Count) % 2 == 0;
             // A grid without an inspector has its verification done by the officers (the engine's fallback).
-            var forOfficers = i % 2 == 0 || grid.InspectorId is null;
-            var waiting = i % 2 == 0 ? accept : verify;
+            var forOfficers = atAccept || grid.InspectorId is null;
+            var waiting = atAccept ? accept : verify;
             // Reported within the last 30 days, due one to three days later: some overdue, as in service.
             var reported = now.AddMinutes(-random.Next(30 * 24 * 60));
             var due = reported.AddHours(24 + random.Next(48));

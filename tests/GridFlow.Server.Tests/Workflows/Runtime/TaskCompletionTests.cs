@@ -146,5 +146,9 @@ public sealed class TaskCompletionTests(DemoAppFixture fixture) : IClassFixture<
 
         Assert.Contains(officer.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id);
         Assert.DoesNotContain(inspector.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id);
+        // Without assignedTo=me a supervisor sees the tasks of every issue in their region.
+        var county = await (await flow.As("county-supervisor")).GetFromJsonAsync<JsonElement>("/api/tasks?pageSize=500");
+        Assert.Contains(county.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id);
+        Assert.True(county.GetProperty("total").GetInt32() >= 1);
     }
 }
