@@ -1,6 +1,7 @@
 using GridFlow.Data.Entities;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace GridFlow.Scheduling.Dashboard;

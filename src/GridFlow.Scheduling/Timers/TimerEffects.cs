@@ -9,7 +9,7 @@ namespace GridFlow.Scheduling.Timers;
 /// Collects the effects of the timers of one sweep and writes them as one batch of set-based statements (each
 /// statement's text is fixed, the rows come as arrays), so a sweep of hundreds of timers is one round trip.
 /// </summary>
-public sealed class TimerEffects(DateTimeOffset now)
+public sealed class TimerEffects(DateTimeOffset now, string node)
 {
     private readonly List<Guid> fired = [];
     private readonly List<Guid> cancelled = [];
@@ -55,7 +55,8 @@ public sealed class TimerEffects(DateTimeOffset now)
     {
         if (fired.Count > 0)
         {
-            StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'fired', fired_at = $2 WHERE id = ANY($1)", fired.ToArray(), now);
+            // lease_owner records which node fired the timer, for operators (the claim itself is the row lock).
+            StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'fired', fired_at = $2, lease_owner = $3 WHERE id = ANY($1)", fired.ToArray(), now, node);
         }
 
         if (cancelled.Count > 0)

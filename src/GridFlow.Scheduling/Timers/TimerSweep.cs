@@ -12,6 +12,9 @@ namespace GridFlow.Scheduling.Timers;
 /// </summary>
 public sealed class TimerSweep(NpgsqlDataSource database, TimeoutFirer timeouts, TimeProvider clock, IOptions<SchedulingOptions> options)
 {
+    /// <summary>This node's name in <c>workflow_timers.lease_owner</c>: machine, process, and which host in the process.</summary>
+    public string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -26,7 +29,7 @@ public sealed class TimerSweep(NpgsqlDataSource database, TimeoutFirer timeouts,
 
         var locked = await TimerClaims.LockInstancesAsync(connection, transaction, claimed.Select(t => t.InstanceId), cancellationToken);
         var ready = claimed.Where(t => locked.Contains(t.InstanceId)).ToList();
-        var effects = new TimerEffects(now);
+        var effects = new TimerEffects(now, Node);
         // Timeouts first: they complete tasks, and the other timers of a task completed here must not fire.
         foreach (var timer in ready.Where(t => t.Kind == TimerKinds.Timeout))
         {

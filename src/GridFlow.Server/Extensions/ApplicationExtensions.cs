@@ -3,7 +3,10 @@ using GridFlow.Attachments.Extensions;
 using GridFlow.Data;
 using GridFlow.Data.Extensions;
 using GridFlow.DemoData.Extensions;
+using GridFlow.Notifications.Extensions;
 using GridFlow.Regions.Extensions;
+using GridFlow.Scheduling.Apis;
+using GridFlow.Scheduling.Extensions;
 using GridFlow.Server.Home;
 using GridFlow.Workflows.Runtime.Extensions;
 using GridFlow.Server.Problems;
@@ -26,6 +29,8 @@ public static class ApplicationExtensions
         builder.AddAttachments();
         builder.AddWorkflowManagement();
         builder.AddWorkflowRuntime();
+        builder.AddScheduling();
+        builder.AddNotifications();
         builder.Services.AddExceptionHandler<DatabaseConflictExceptionHandler>();
         builder.Services.AddHealthChecks().AddDbContextCheck<GridFlowDbContext>("postgresql", tags: [HealthExtensions.ReadyTag]);
         return builder;
@@ -49,6 +54,9 @@ public static class ApplicationExtensions
         api.MapAttachmentsApi();
         api.MapWorkflowManagementApis();
         api.MapWorkflowRuntimeApis();
+        api.MapEscalationsApi();
+        api.MapNotificationsApi();
+        app.MapSchedulingDashboard();
         return app;
     }
 }

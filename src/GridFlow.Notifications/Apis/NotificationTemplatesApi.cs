@@ -1,0 +1,109 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Data;
+using GridFlow.Data.Entities;
+using GridFlow.Data.Entities.Workflows;
+using GridFlow.Notifications.Contracts;
+using GridFlow.Notifications.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Notifications.Apis;
+
+/// <summary>
+/// Notification templates for designers and admins: <c>/api/notification-templates</c>. A saved version replaces the
+/// shipped one for the next notification; deleting it brings the shipped one back.
+/// </summary>
+public static class NotificationTemplatesApi
+{
+    public static IEndpointRouteBuilder MapNotificationTemplatesApi(this IEndpointRouteBuilder app)
+    {
+        var templates = app.MapGroup("/api/notification-templates").WithTags("Notifications");
+        templates.MapGet("/", ListAsync);
+        templates.MapPut("/{name}/{culture}", PutAsync);
+        templates.MapDelete("/{name}/{culture}", DeleteAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<TemplateView>>, ForbidHttpResult>> ListAsync(Caller caller, GridFlowDbContext db, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(caller))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var saved = await db.NotificationTemplates.AsNoTracking().ToDictionaryAsync(t => (t.Name, t.Culture), cancellationToken);
+        var views = new List<TemplateView>();
+        foreach (var name in TemplateNames.All)
+        {
+            foreach (var culture in TemplateNames.Cultures)
+            {
+                views.Add(saved.TryGetValue((name, culture), out var row)
+                    ? new TemplateView(name, culture, row.Subject, row.Body, true, row.UpdatedAt, row.UpdatedBy)
+                    : EmbeddedTemplates.Find(name, culture) is { } shipped
+                        ? new TemplateView(name, culture, shipped.Subject, shipped.Body, false, null, null)
+                        : new TemplateView(name, culture, "", "", false, null, null));
+            }
+        }
+
+        return TypedResults.Ok(views);
+    }
+
+    /// <summary>Saves a designer's version after Fluid parsed both parts; a parse error is a 400 naming <c>subject</c> or <c>body</c>.</summary>
+    public static async Task<Results<Ok<TemplateView>, ValidationProblem, NotFound, ForbidHttpResult>> PutAsync(
+        string name, string culture, TemplateRequest request, Caller caller, GridFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(caller))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!TemplateNames.All.Contains(name) || !TemplateNames.Cultures.Contains(culture))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (LiquidRenderer.ParseError(request.Subject!) is { } subjectError)
+        {
+            errors["subject"] = [subjectError];
+        }
+
+        if (LiquidRenderer.ParseError(request.Body!) is { } bodyError)
+        {
+            errors["body"] = [bodyError];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The template does not parse.");
+        }
+
+        var row = await db.NotificationTemplates.SingleOrDefaultAsync(t => t.Name == name && t.Culture == culture, cancellationToken);
+        if (row is null)
+        {
+            row = new NotificationTemplate { Name = name, Culture = culture, Subject = "", Body = "" };
+            db.NotificationTemplates.Add(row);
+        }
+
+        (row.Subject, row.Body, row.UpdatedAt, row.UpdatedBy) = (request.Subject!, request.Body!, clock.GetUtcNow(), caller.UserName);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new TemplateView(name, culture, row.Subject, row.Body, true, row.UpdatedAt, row.UpdatedBy));
+    }
+
+    /// <summary>Drops the designer's version: the shipped template applies again.</summary>
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(string name, string culture, Caller caller, GridFlowDbContext db, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(caller))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var deleted = await db.NotificationTemplates.Where(t => t.Name == name && t.Culture == culture).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+
+    private static bool MayEdit(Caller caller) => caller.IsAdmin || caller.IsInRole(Roles.Designer);
+}

@@ -1,0 +1,77 @@
+using GridFlow.Accounts.Scoping;
+using GridFlow.Data;
+using GridFlow.Data.Entities.Workflows;
+using GridFlow.Notifications.Contracts;
+using GridFlow.ServiceDefaults.Paging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Notifications.Apis;
+
+/// <summary>The caller's in-app notifications: <c>/api/notifications</c>.</summary>
+public static class NotificationsApi
+{
+    public static IEndpointRouteBuilder MapNotificationsInboxApi(this IEndpointRouteBuilder app)
+    {
+        var notifications = app.MapGroup("/api/notifications").WithTags("Notifications");
+        notifications.MapGet("/", ListAsync);
+        notifications.MapPost("/{id:guid}/read", ReadAsync);
+        notifications.MapPost("/read-all", ReadAllAsync);
+        return app;
+    }
+
+    /// <summary>Newest first. Only the caller's own notifications are listed (<c>mine=true</c>, the default).</summary>
+    public static async Task<Results<Ok<PagedList<NotificationView>>, ValidationProblem>> ListAsync(
+        Caller caller, GridFlowDbContext db, bool? mine, bool? unread, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var paging = new PageQuery(page, pageSize);
+        var errors = paging.Validate();
+        if (mine == false)
+        {
+            errors["mine"] = ["Only mine=true is supported: notifications are personal."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == caller.UserId);
+        if (unread is { } onlyUnread)
+        {
+            query = onlyUnread ? query.Where(n => n.ReadAt == null) : query.Where(n => n.ReadAt != null);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<NotificationView>(rows.Select(ToView).ToList(), total, paging.PageNumber, paging.Size));
+    }
+
+    /// <summary>Marks one notification read (again is fine); 404 when it is not the caller's.</summary>
+    public static async Task<Results<NoContent, NotFound>> ReadAsync(Guid id, Caller caller, GridFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == caller.UserId, cancellationToken);
+        if (notification is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        notification.ReadAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<ReadAllResponse>> ReadAllAsync(Caller caller, GridFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var marked = await db.Notifications.Where(n => n.UserId == caller.UserId && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+        return TypedResults.Ok(new ReadAllResponse(marked));
+    }
+
+    private static NotificationView ToView(Notification n) =>
+        new(n.Id.ToString(), n.Kind, n.Subject, n.CreatedAt, n.ReadAt, n.IssueId?.ToString(), n.TaskId?.ToString(), n.Body);
+}

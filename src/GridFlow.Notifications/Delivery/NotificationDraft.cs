@@ -1,0 +1,6 @@
+using GridFlow.Notifications.Rendering;
+
+namespace GridFlow.Notifications.Delivery;
+
+/// <summary>A rendered notification for one recipient, ready to be written.</summary>
+public sealed record NotificationDraft(Recipient Recipient, Guid OutboxId, string Kind, RenderedMessage Message, Guid? IssueId, Guid? TaskId);

@@ -1,0 +1,62 @@
+using GridFlow.Notifications.Apis;
+using GridFlow.Notifications.Delivery;
+using GridFlow.Notifications.Email;
+using GridFlow.Notifications.Hosting;
+using GridFlow.Notifications.Jobs;
+using GridFlow.Notifications.Options;
+using GridFlow.Notifications.Rendering;
+using GridFlow.Scheduling.Jobs;
+using GridFlow.Scheduling.Options;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GridFlow.Notifications.Extensions;
+
+public static class NotificationsExtensions
+{
+    /// <summary>
+    /// In-app and email notifications: outbox delivery and mail sending (fast loops on worker nodes, plus the
+    /// <c>outbox-retry</c> recurring job), the supervisors' daily digest, clean-up, and the notification APIs.
+    /// </summary>
+    public static IHostApplicationBuilder AddNotifications(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<NotificationsOptions>()
+            .Bind(builder.Configuration.GetSection(NotificationsOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => KnownZone(o.TimeZone), "Notifications:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
+            .Validate(o => o.RetryMaxSeconds >= o.RetryBaseSeconds, "Notifications:RetryMaxSeconds must not be below RetryBaseSeconds.")
+            .ValidateOnStart();
+        services.AddOptions<SmtpOptions>()
+            .Bind(builder.Configuration.GetSection(SmtpOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrEmpty(o.Password) || !string.IsNullOrEmpty(o.UserName), "Smtp:Password is set without Smtp:UserName.")
+            .ValidateOnStart();
+
+        services.AddSingleton<LiquidRenderer>();
+        services.AddSingleton<ModelBuilder>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<SmtpConnector>();
+        services.AddSingleton<MailComposer>();
+        services.AddSingleton<EmailSender>();
+
+        // The loops belong to worker nodes, like the Hangfire server (Scheduling:Role).
+        if (builder.Configuration.GetValue($"{SchedulingOptions.Section}:{nameof(SchedulingOptions.Role)}", SchedulingRole.All) != SchedulingRole.Api)
+        {
+            services.AddHostedService<OutboxDispatchLoop>();
+            services.AddHostedService<EmailSendLoop>();
+        }
+
+        services.AddRecurringJob<OutboxRetryJob>(OutboxRetryJob.Name, "* * * * *");
+        services.AddRecurringJob<SupervisorDigestJob>(SupervisorDigestJob.Name, SupervisorDigestJob.DefaultCron);
+        services.AddRecurringJob<NotificationRetentionJob>(NotificationRetentionJob.Name, "45 3 * * *");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app) =>
+        app.MapNotificationsInboxApi().MapNotificationPreferencesApi().MapNotificationTemplatesApi().MapEmailsApi();
+
+    private static bool KnownZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}

@@ -1,0 +1,32 @@
+using GridFlow.Notifications.Data;
+using GridFlow.Notifications.Options;
+using GridFlow.Scheduling.Jobs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GridFlow.Notifications.Jobs;
+
+/// <summary>
+/// Deletes delivered outbox rows and sent or refused mails older than <c>Notifications:RetentionDays</c> (recurring
+/// job <c>notification-cleanup</c>). Pending and failed rows stay for someone to look at; in-app notifications
+/// stay (they are the users' history). Idempotent, so Hangfire may retry it.
+/// </summary>
+public sealed partial class NotificationRetentionJob(NpgsqlDataSource database, TimeProvider clock, IOptions<NotificationsOptions> options, ILogger<NotificationRetentionJob> logger) : IRecurringJob
+{
+    public const string Name = "notification-cleanup";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var mails = await Sql.ExecuteAsync(connection, null, cancellationToken,
+            "DELETE FROM email_messages WHERE status IN ('sent', 'refused') AND created_at < $1", cutoff);
+        var outbox = await Sql.ExecuteAsync(connection, null, cancellationToken,
+            "DELETE FROM outbox WHERE status = 'sent' AND created_at < $1", cutoff);
+        LogCleaned(logger, outbox, mails, cutoff);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification clean-up: {Outbox} outbox rows and {Mails} mails older than {Cutoff} deleted")]
+    private static partial void LogCleaned(ILogger logger, int outbox, int mails, DateTimeOffset cutoff);
+}

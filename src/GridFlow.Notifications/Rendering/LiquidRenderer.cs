@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Fluid;
+using Fluid.Values;
+
+namespace GridFlow.Notifications.Rendering;
+
+/// <summary>
+/// Parses and renders notification templates with Fluid. Parsed templates are cached by their source text, so a
+/// designer's edit takes effect with the next notification and an unchanged template is parsed once.
+/// Output is plain text: nothing is HTML-encoded.
+/// </summary>
+public sealed class LiquidRenderer
+{
+    private const int MaxCached = 512;
+    private static readonly FluidParser Parser = new();
+    private readonly ConcurrentDictionary<string, IFluidTemplate> cache = new(StringComparer.Ordinal);
+    private readonly TemplateOptions options = CreateOptions();
+
+    /// <summary>The parse error of a template source, or null when it parses.</summary>
+    public static string? ParseError(string source) => Parser.TryParse(source, out _, out var error) ? null : error;
+
+    public async Task<RenderedMessage> RenderAsync(TemplateText template, IReadOnlyDictionary<string, object?> values)
+    {
+        var context = new TemplateContext(options);
+        foreach (var (name, value) in values)
+        {
+            context.SetValue(name, value is null ? NilValue.Instance : FluidValue.Create(value, options));
+        }
+
+        var subject = await Parse(template.Subject).RenderAsync(context, NullEncoder.Default);
+        var body = await Parse(template.Body).RenderAsync(context, NullEncoder.Default);
+        // A subject is one header line: a template's stray line break must not end up in the mail header.
+        return new RenderedMessage(string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), body);
+    }
+
+    private IFluidTemplate Parse(string source)
+    {
+        if (cache.TryGetValue(source, out var cached))
+        {
+            return cached;
+        }
+
+        if (!Parser.TryParse(source, out var template, out var error))
+        {
+            throw new InvalidOperationException($"The notification template does not parse: {error}");
+        }
+
+        if (cache.Count >= MaxCached)
+        {
+            cache.Clear();
+        }
+
+        return cache[source] = template;
+    }
+
+    private static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;
+        options.MemberAccessStrategy.Register<IssueModel>();
+        options.MemberAccessStrategy.Register<TaskModel>();
+        options.MemberAccessStrategy.Register<RecipientModel>();
+        options.MemberAccessStrategy.Register<DigestIssueModel>();
+        return options;
+    }
+}
