@@ -1,18 +1,18 @@
 using GridFlow.Accounts.Extensions;
 using GridFlow.Attachments.Extensions;
-using GridFlow.Data;
 using GridFlow.Data.Extensions;
+using GridFlow.Data;
 using GridFlow.DemoData.Extensions;
 using GridFlow.Notifications.Extensions;
 using GridFlow.Regions.Extensions;
 using GridFlow.Scheduling.Apis;
 using GridFlow.Scheduling.Extensions;
 using GridFlow.Server.Home;
-using GridFlow.Workflows.Runtime.Extensions;
 using GridFlow.Server.Problems;
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Validation;
 using GridFlow.Workflows.Management.Extensions;
+using GridFlow.Workflows.Runtime.Extensions;
 
 namespace GridFlow.Server.Extensions;
 
