@@ -1,7 +1,7 @@
 using GridFlow.Accounts.Extensions;
 using GridFlow.Attachments.Extensions;
-using GridFlow.Data.Extensions;
 using GridFlow.Data;
+using GridFlow.Data.Extensions;
 using GridFlow.DemoData.Extensions;
 using GridFlow.Notifications.Extensions;
 using GridFlow.Regions.Extensions;
