@@ -8,8 +8,9 @@ namespace GridFlow.Scheduling.Housekeeping;
 
 /// <summary>
 /// Deletes what has served its purpose and is older than <c>Scheduling:Retention:Days</c>: fired and cancelled
-/// timers, delivered or failed outbox rows that nothing refers to, and the journals of finished workflows. Pending
-/// work is never touched. Idempotent, so Hangfire may retry it.
+/// timers and the journals of finished workflows. Pending work is never touched. The outbox is the Notifications
+/// module's to clean (job <c>notification-cleanup</c>), so it has one retention rule, not two. Idempotent, so
+/// Hangfire may retry it.
 /// </summary>
 public sealed partial class RetentionCleanupJob(NpgsqlDataSource database, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<RetentionCleanupJob> logger) : IRecurringJob
 {
@@ -20,15 +21,11 @@ public sealed partial class RetentionCleanupJob(NpgsqlDataSource database, TimeP
         var cutoff = clock.GetUtcNow().AddDays(-options.Value.Retention.Days);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var timers = await DeleteAsync(connection, "DELETE FROM workflow_timers WHERE status <> 'pending' AND created_at < $1", cutoff, cancellationToken);
-        var outbox = await DeleteAsync(connection, """
-            DELETE FROM outbox o WHERE o.status <> 'pending' AND o.created_at < $1
-                AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.outbox_id = o.id)
-            """, cutoff, cancellationToken);
         var journal = await DeleteAsync(connection, """
             DELETE FROM workflow_journal j USING workflow_instances i
             WHERE j.instance_id = i.id AND i.status = 'completed' AND i.updated_at < $1 AND j.at < $1
             """, cutoff, cancellationToken);
-        LogCleaned(logger, timers, outbox, journal, cutoff);
+        LogCleaned(logger, timers, journal, cutoff);
     }
 
     private static async Task<int> DeleteAsync(NpgsqlConnection connection, string sql, DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -38,6 +35,6 @@ public sealed partial class RetentionCleanupJob(NpgsqlDataSource database, TimeP
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention clean-up: {Timers} timers, {Outbox} outbox rows, {Journal} journal rows older than {Cutoff} deleted")]
-    private static partial void LogCleaned(ILogger logger, int timers, int outbox, int journal, DateTimeOffset cutoff);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention clean-up: {Timers} timers and {Journal} journal rows older than {Cutoff} deleted")]
+    private static partial void LogCleaned(ILogger logger, int timers, int journal, DateTimeOffset cutoff);
 }
