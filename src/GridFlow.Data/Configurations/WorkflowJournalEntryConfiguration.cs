@@ -9,9 +9,9 @@ internal sealed class WorkflowJournalEntryConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<WorkflowJournalEntry> entry)
     {
         entry.ToTable("workflow_journal");
+        // The journal is read by issue only (an instance belongs to exactly one issue): every engine step writes several
+        // rows, so each further index would be paid on the hot path.
         entry.HasIndex(e => new { e.IssueId, e.Id });
-        entry.HasIndex(e => new { e.InstanceId, e.Id });
-        entry.HasIndex(e => e.At);
         entry.Property(e => e.Actor).HasMaxLength(256);
         entry.Property(e => e.ActivityId).HasMaxLength(64);
         entry.Property(e => e.ActivityType).HasMaxLength(64);

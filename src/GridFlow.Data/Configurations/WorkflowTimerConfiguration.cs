@@ -11,7 +11,9 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
         timer.ToTable("workflow_timers");
         // The sweep's index: only pending timers, by due time.
         timer.HasIndex(t => t.DueAt).HasFilter("status = 'pending'").HasDatabaseName("ix_workflow_timers_pending_due");
-        timer.HasIndex(t => t.TaskId);
+        // Closing a task cancels its pending timers; only pending ones are ever looked up by task, and a partial
+        // index keeps the planner from intersecting the task's few entries with every pending timer.
+        timer.HasIndex(t => t.TaskId).HasFilter("status = 'pending'").HasDatabaseName("ix_workflow_timers_pending_task");
         timer.Property(t => t.Kind).HasMaxLength(16);
         timer.Property(t => t.Role).HasMaxLength(32);
         timer.Property(t => t.Scope).HasMaxLength(16);

@@ -48,6 +48,14 @@ public static class DataExtensions
             connection.AutoPrepareMinUsages = 2;
         }
 
+        // Npgsql resets a pooled connection's session (RESET ALL, CLOSE ALL, UNLISTEN, DISCARD ...) each time it
+        // goes back to the pool: seven statements PostgreSQL parses on every request. GridFlow keeps no session
+        // state (settings are SET LOCAL, advisory locks transaction-scoped), so the reset only costs.
+        if (!connection.ContainsKey("No Reset On Close"))
+        {
+            connection.NoResetOnClose = true;
+        }
+
         return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
     }
 }

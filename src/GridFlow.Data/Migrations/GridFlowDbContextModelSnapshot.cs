@@ -1323,12 +1323,6 @@ namespace GridFlow.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_workflow_journal");
 
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_workflow_journal_at");
-
-                    b.HasIndex("InstanceId", "Id")
-                        .HasDatabaseName("ix_workflow_journal_instance_id_id");
-
                     b.HasIndex("IssueId", "Id")
                         .HasDatabaseName("ix_workflow_journal_issue_id_id");
 
@@ -1543,7 +1537,8 @@ namespace GridFlow.Data.Migrations
                         .HasFilter("status = 'pending'");
 
                     b.HasIndex("TaskId")
-                        .HasDatabaseName("ix_workflow_timers_task_id");
+                        .HasDatabaseName("ix_workflow_timers_pending_task")
+                        .HasFilter("status = 'pending'");
 
                     b.ToTable("workflow_timers", (string)null);
                 });

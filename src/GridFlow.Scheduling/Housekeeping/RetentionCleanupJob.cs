@@ -23,7 +23,7 @@ public sealed partial class RetentionCleanupJob(NpgsqlDataSource database, TimeP
         var timers = await DeleteAsync(connection, "DELETE FROM workflow_timers WHERE status <> 'pending' AND created_at < $1", cutoff, cancellationToken);
         var journal = await DeleteAsync(connection, """
             DELETE FROM workflow_journal j USING workflow_instances i
-            WHERE j.instance_id = i.id AND i.status = 'completed' AND i.updated_at < $1 AND j.at < $1
+            WHERE j.issue_id = i.issue_id AND i.status = 'completed' AND i.updated_at < $1 AND j.at < $1
             """, cutoff, cancellationToken);
         LogCleaned(logger, timers, journal, cutoff);
     }

@@ -21,7 +21,7 @@ public sealed class InstanceQueries(GridFlowDbContext db, IssueQueries issues)
         return new InstanceView(
             instance.Id.ToString(), instance.IssueId.ToString(), instance.DefinitionId, instance.Version, instance.Status,
             state.OpenTasks, state.Variables,
-            await IssueQueries.JournalAsync(db, e => e.InstanceId == id, cancellationToken),
+            await IssueQueries.JournalAsync(db, e => e.IssueId == instance.IssueId, cancellationToken),
             await IssueQueries.IncidentsAsync(db, i => i.InstanceId == id, cancellationToken));
     }
 }

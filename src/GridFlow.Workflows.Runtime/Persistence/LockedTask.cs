@@ -13,4 +13,8 @@ public sealed record LockedTask(
     string ActivityId,
     string Status,
     ResolvedAssignee Assignee,
-    IssueContext Issue);
+    IssueContext Issue)
+{
+    /// <summary>Of the attachment ids the locker was asked about, those that exist.</summary>
+    public IReadOnlySet<Guid> ExistingAttachments { get; init; } = new HashSet<Guid>();
+}

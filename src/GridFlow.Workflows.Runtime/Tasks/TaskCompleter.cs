@@ -1,5 +1,5 @@
+using System.Text.Json.Nodes;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Attachments.Contracts;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Activities;
 using GridFlow.Workflows.Core.Execution;
@@ -27,7 +27,6 @@ public sealed class TaskCompleter(
     WorkflowEngine engine,
     StepApplier applier,
     IncidentRecorder incidents,
-    IAttachmentLookup attachments,
     GridSpatialIndex grids,
     TimeProvider clock)
 {
@@ -41,7 +40,7 @@ public sealed class TaskCompleter(
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var task = await TaskLocker.LockAsync(connection, transaction, taskId, cancellationToken);
+        var task = await TaskLocker.LockAsync(connection, transaction, taskId, cancellationToken, PhotoCandidates(request));
         if (task is null)
         {
             return RuntimeFailure.NotFound("Task");
@@ -91,7 +90,7 @@ public sealed class TaskCompleter(
             return new RuntimeFailure(500, "The workflow failed; the task was left as it was.", ex.Message, IncidentId: incident);
         }
 
-        if (await MissingPhotosAsync(definition, task.ActivityId, request, cancellationToken) is { Count: > 0 } missing)
+        if (MissingPhotos(definition, task, request) is { Count: > 0 } missing)
         {
             return RuntimeFailure.Invalid(missing);
         }
@@ -104,7 +103,8 @@ public sealed class TaskCompleter(
             IncidentRecorder.Resolve(batch, retryOf.IncidentId, caller.UserName, now);
         }
 
-        StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.issue_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.Issue.Id);
+        // By instance, not issue (the same tasks): the partial index of open tasks per instance answers it directly.
+        StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.instance_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.InstanceId);
         List<TaskView> open;
         // Statements without rows produce no result set, so the reader starts at the open tasks.
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
@@ -116,20 +116,33 @@ public sealed class TaskCompleter(
         return new CompleteTaskResponse(task.Issue.Id.ToString(), step.State.IssueStatus ?? task.Issue.Status, open);
     }
 
+    /// <summary>
+    /// Every id-shaped string in the form's arrays: which fields are photos is known only once the task is read, so
+    /// the locker checks all candidates in its round trip and <see cref="MissingPhotos"/> picks the photo fields.
+    /// </summary>
+    private static List<Guid> PhotoCandidates(CompleteTaskRequest request) =>
+        request.Data is null
+            ? []
+            : request.Data.Select(p => p.Value).OfType<JsonArray>()
+                .SelectMany(a => a).Select(i => Guid.TryParse(i?.ToString(), out var id) ? id : (Guid?)null).OfType<Guid>()
+                .Distinct().ToList();
+
     /// <summary>Photo fields must name uploaded attachments.</summary>
-    private async Task<Dictionary<string, string[]>> MissingPhotosAsync(WorkflowDefinition definition, string activityId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    private static Dictionary<string, string[]> MissingPhotos(WorkflowDefinition definition, LockedTask task, CompleteTaskRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (definition.Root.Find(activityId) is not UserTaskActivity activity || request.Data is null)
+        if (definition.Root.Find(task.ActivityId) is not UserTaskActivity activity || request.Data is null)
         {
             return errors;
         }
 
         foreach (var field in activity.Form.Where(f => f.Type == FormFieldType.Photos))
         {
-            if (request.Data[field.Name] is System.Text.Json.Nodes.JsonArray ids)
+            if (request.Data[field.Name] is JsonArray ids)
             {
-                var missing = await attachments.FindMissingAsync(ids.Select(i => i?.ToString() ?? "").ToList(), cancellationToken);
+                var missing = ids.Select(i => i?.ToString() ?? "")
+                    .Where(id => !Guid.TryParse(id, out var guid) || !task.ExistingAttachments.Contains(guid))
+                    .Distinct().ToList();
                 if (missing.Count > 0)
                 {
                     errors[field.Name] = [$"No such photo: {string.Join(", ", missing)}. Upload photos with POST /api/attachments first."];

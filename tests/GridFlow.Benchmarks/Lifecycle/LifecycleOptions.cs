@@ -4,7 +4,7 @@ namespace GridFlow.Benchmarks.Lifecycle;
 
 /// <summary>Sizes of the lifecycle benchmark; the defaults keep a run under about five minutes on two cores.</summary>
 public sealed record LifecycleOptions(
-    int Issues, int Concurrency, int InboxInstances, int InboxRequests, int InboxConcurrency, int PgbenchSeconds, string Role)
+    int Issues, int WarmupIssues, int Concurrency, int InboxInstances, int InboxRequests, int InboxConcurrency, int PgbenchSeconds, string Role)
 {
     /// <summary>
     /// <c>Scheduling:Role</c> of the host. <c>api</c> (default) measures an API node: completions write their
@@ -18,6 +18,7 @@ public sealed record LifecycleOptions(
     {
         var options = new LifecycleOptions(
             args.GetPositiveInt("issues", 3_000),
+            args.GetPositiveInt("warmup-issues", 500),
             args.GetPositiveInt("concurrency", 64),
             args.GetPositiveInt("inbox-instances", 100_000),
             args.GetPositiveInt("inbox-requests", 2_000),
