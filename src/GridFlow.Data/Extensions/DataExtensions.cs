@@ -51,7 +51,9 @@ public static class DataExtensions
         // Npgsql resets a pooled connection's session (RESET ALL, CLOSE ALL, UNLISTEN, DISCARD ...) each time it
         // goes back to the pool: seven statements PostgreSQL parses on every request. GridFlow keeps no session
         // state (settings are SET LOCAL, advisory locks transaction-scoped), so the reset only costs.
-        if (!connection.ContainsKey("No Reset On Close"))
+        // (The builder answers ContainsKey for every keyword it knows, so look for the setting in the text itself.)
+        var raw = configuration.GetConnectionString(ConnectionName) ?? "";
+        if (!raw.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
         {
             connection.NoResetOnClose = true;
         }

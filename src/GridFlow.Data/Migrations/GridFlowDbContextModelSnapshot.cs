@@ -1430,14 +1430,6 @@ namespace GridFlow.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_workflow_tasks");
 
-                    b.HasIndex("AssigneeInspectorId", "Status")
-                        .HasDatabaseName("ix_workflow_tasks_assignee_inspector_id_status")
-                        .HasFilter("assignee_inspector_id IS NOT NULL");
-
-                    b.HasIndex("AssigneeUserId", "Status")
-                        .HasDatabaseName("ix_workflow_tasks_assignee_user_id_status")
-                        .HasFilter("assignee_user_id IS NOT NULL");
-
                     b.HasIndex("InstanceId", "ActivityId")
                         .IsUnique()
                         .HasDatabaseName("ix_workflow_tasks_one_open_per_activity")
@@ -1446,8 +1438,16 @@ namespace GridFlow.Data.Migrations
                     b.HasIndex("IssueId", "CreatedAt")
                         .HasDatabaseName("ix_workflow_tasks_issue_id_created_at");
 
-                    b.HasIndex("AssigneeRole", "AssigneeRegionId", "Status")
-                        .HasDatabaseName("ix_workflow_tasks_assignee_role_assignee_region_id_status")
+                    b.HasIndex("AssigneeInspectorId", "Status", "DueAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_inbox_inspector")
+                        .HasFilter("assignee_inspector_id IS NOT NULL");
+
+                    b.HasIndex("AssigneeUserId", "Status", "DueAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_inbox_user")
+                        .HasFilter("assignee_user_id IS NOT NULL");
+
+                    b.HasIndex("AssigneeRole", "AssigneeRegionId", "Status", "DueAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_inbox_role")
                         .HasFilter("assignee_role IS NOT NULL");
 
                     b.ToTable("workflow_tasks", (string)null);

@@ -9,8 +9,8 @@ using Npgsql;
 namespace GridFlow.Workflows.Runtime.Tasks;
 
 /// <summary>
-/// Task lists and single tasks. The inbox ("assigned to me") is three index lookups OR-ed together — by user,
-/// by inspector, and by role within the caller's region — so it stays fast however many instances run.
+/// Task lists and single tasks. The inbox ("assigned to me") reads the front of one index per kind of assignee
+/// (see <see cref="InboxSql"/>), so it stays fast however many instances run and however long the inbox.
 /// </summary>
 public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grids)
 {
@@ -21,14 +21,17 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
     public async Task<PagedList<TaskView>> ListAsync(Caller caller, bool mineOnly, string status, PageQuery paging, CancellationToken cancellationToken)
     {
         // Callers who see only their own grids see only their own tasks.
-        var scope = mineOnly || caller.IsInspectorOnly ? Mine : "s.region_path LIKE $5";
-        var join = scope == Mine ? "" : "JOIN issues s ON s.id = t.issue_id";
+        if (mineOnly || caller.IsInspectorOnly)
+        {
+            return await InboxAsync(caller, status, paging, cancellationToken);
+        }
+
         // Page the ids first, then read the full rows (jsonb to text) for that page only: the cost stays with the
         // page size, not with the size of the inbox.
         await using var command = database.CreateCommand($"""
             WITH page AS (
-                SELECT t.id, t.due_at, t.created_at, count(*) OVER () AS total FROM workflow_tasks t {join}
-                WHERE t.status = $6 AND {scope}
+                SELECT t.id, t.due_at, t.created_at, count(*) OVER () AS total FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id
+                WHERE t.status = $6 AND s.region_path LIKE $5
                 ORDER BY t.due_at NULLS LAST, t.created_at, t.id
                 LIMIT $7 OFFSET $8)
             SELECT {TaskRows.Columns}, page.total FROM page JOIN workflow_tasks t ON t.id = page.id
@@ -39,6 +42,43 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         command.Parameters.Add(new NpgsqlParameter { Value = status });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
+        var (items, total) = await ReadPageAsync(command, cancellationToken);
+        if (items.Count == 0 && paging.Skip > 0)
+        {
+            total = await CountAsync(caller, false, status, cancellationToken);
+        }
+
+        return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    private async Task<PagedList<TaskView>> InboxAsync(Caller caller, string status, PageQuery paging, CancellationToken cancellationToken)
+    {
+        var roles = caller.Roles.Order(StringComparer.Ordinal).ToList();
+        await using var command = database.CreateCommand(InboxSql.For(roles.Count));
+        command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = status });
+        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip + paging.Size });
+        command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
+        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
+        foreach (var role in roles)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = role });
+        }
+
+        var (items, total) = await ReadPageAsync(command, cancellationToken);
+        if (items.Count == 0 && paging.Skip > 0)
+        {
+            total = await CountAsync(caller, true, status, cancellationToken);
+        }
+
+        return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    /// <summary>Reads a page of tasks whose last column is the total.</summary>
+    private static async Task<(List<TaskView> Items, int Total)> ReadPageAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         var items = new List<TaskView>();
         var total = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -48,12 +88,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
             total = (int)reader.GetInt64(17);
         }
 
-        if (items.Count == 0 && paging.Skip > 0)
-        {
-            total = await CountAsync(caller, mineOnly, status, cancellationToken);
-        }
-
-        return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
+        return (items, total);
     }
 
     /// <summary>The task if the caller is its assignee or may see its issue; otherwise null (404).</summary>
