@@ -1,5 +1,6 @@
 using GridFlow.Data.Auditing;
 using GridFlow.Data.Options;
+using GridFlow.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DataExtensions
         builder.Services.AddScoped<AuditInterceptor>();
         // One data source (one connection pool) for EF Core and for the engine's hand-written hot paths.
         builder.Services.AddSingleton(services => CreateDataSource(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<ReferenceDataContexts>();
         builder.Services.AddDbContext<GridFlowDbContext>((services, options) =>
         {
             var timeout = builder.Configuration.GetValue($"{DatabaseOptions.Section}:CommandTimeoutSeconds", 30);

@@ -1,7 +1,7 @@
 using GridFlow.Data;
+using GridFlow.Data.ReferenceData;
 using GridFlow.Regions.Options;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace GridFlow.Regions.Spatial;
 /// that another node did. While one caller checks, the others keep answering from the old snapshot.
 /// </summary>
 public sealed partial class GridSpatialIndex(
-    IServiceScopeFactory scopes,
+    ReferenceDataContexts referenceData,
     TimeProvider clock,
     IOptions<SpatialOptions> options,
     ILogger<GridSpatialIndex> logger)
@@ -58,8 +58,7 @@ public sealed partial class GridSpatialIndex(
 
             var wasInvalidated = invalidated;
             invalidated = false;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+            await using var db = referenceData.Create();
             var stamp = await ReadStampAsync(db, cancellationToken);
             Interlocked.Exchange(ref checkedAt, clock.GetTimestamp());
             if (snapshot is not null && !wasInvalidated && stamp == snapshot.Stamp)

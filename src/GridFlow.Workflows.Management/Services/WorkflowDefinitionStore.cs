@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using GridFlow.Data;
 using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.ReferenceData;
 using GridFlow.Workflows.Core.Models;
 using GridFlow.Workflows.Management.Caching;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Options;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,12 +26,12 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
     private readonly ConcurrentDictionary<(string DefinitionId, int Version), WorkflowDefinition> immutable = new();
     private readonly TtlCache<string, int?> liveVersions;
     private readonly TtlCache<byte, IReadOnlyDictionary<string, string>> categories;
-    private readonly IServiceScopeFactory scopes;
+    private readonly ReferenceDataContexts referenceData;
     private readonly ILogger<WorkflowDefinitionStore> logger;
 
-    public WorkflowDefinitionStore(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options, ILogger<WorkflowDefinitionStore> logger)
+    public WorkflowDefinitionStore(ReferenceDataContexts referenceData, TimeProvider clock, IOptions<WorkflowOptions> options, ILogger<WorkflowDefinitionStore> logger)
     {
-        this.scopes = scopes;
+        this.referenceData = referenceData;
         this.logger = logger;
         var timeToLive = () => TimeSpan.FromSeconds(options.Value.DefinitionCacheSeconds);
         liveVersions = new TtlCache<string, int?>(clock, timeToLive);
@@ -68,8 +68,7 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
 
     private async Task<WorkflowDefinition?> LoadVersionAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         var row = await db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.Version == version)
             .Select(d => new { d.Status, d.Json })
@@ -90,8 +89,7 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
 
     private async Task<int?> ReadLiveVersionAsync(string definitionId)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         return await db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatuses.Published)
             .MaxAsync(d => (int?)d.Version);
@@ -99,8 +97,7 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
 
     private async Task<IReadOnlyDictionary<string, string>> ReadCategoriesAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         return await db.IssueCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.WorkflowDefinitionId, StringComparer.Ordinal);
     }
 

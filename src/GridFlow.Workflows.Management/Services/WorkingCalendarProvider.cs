@@ -1,10 +1,10 @@
 using GridFlow.Data;
+using GridFlow.Data.ReferenceData;
 using GridFlow.Workflows.Core.Calendar;
 using GridFlow.Workflows.Management.Caching;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Options;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GridFlow.Workflows.Management.Services;
@@ -13,7 +13,7 @@ namespace GridFlow.Workflows.Management.Services;
 /// The official Chinese calendar plus the local non-working days, rebuilt after
 /// <see cref="WorkflowOptions.DefinitionCacheSeconds"/> or at once after this node changed a local day.
 /// </summary>
-public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options)
+public sealed class WorkingCalendarProvider(ReferenceDataContexts referenceData, TimeProvider clock, IOptions<WorkflowOptions> options)
     : IWorkingCalendarProvider
 {
     private const byte Only = 0;
@@ -30,8 +30,7 @@ public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes, TimePro
 
     private async Task<WorkingDayCalendar> BuildAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         var days = await db.LocalNonWorkingDays.AsNoTracking().Select(d => d.Date).ToListAsync();
         return WorkingDayCalendar.China(days);
     }

@@ -1,7 +1,7 @@
 using GridFlow.Data;
 using GridFlow.Data.Entities;
+using GridFlow.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridFlow.Workflows.Runtime.Directory;
 
@@ -9,7 +9,7 @@ namespace GridFlow.Workflows.Runtime.Directory;
 /// Every region's id, level and parent in memory (a province has a few thousand), so that reporting an issue
 /// finds its county and city without a query. Reloaded when an unknown township shows up.
 /// </summary>
-public sealed class RegionDirectory(IServiceScopeFactory scopes)
+public sealed class RegionDirectory(ReferenceDataContexts referenceData)
 {
     private volatile Dictionary<Guid, RegionEntry>? regions;
 
@@ -39,8 +39,7 @@ public sealed class RegionDirectory(IServiceScopeFactory scopes)
 
     private async Task<Dictionary<Guid, RegionEntry>> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         var loaded = await db.Regions.AsNoTracking()
             .Select(r => new RegionEntry(r.Id, r.Code, r.Name, r.Level, r.ParentId, r.Path))
             .ToDictionaryAsync(r => r.Id, cancellationToken);

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using GridFlow.Data;
+using GridFlow.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridFlow.Workflows.Runtime.Directory;
 
 /// <summary>User ids by user name, for the <c>user</c> assignee rule. Names do not change, so hits are kept.</summary>
-public sealed class UserDirectory(IServiceScopeFactory scopes)
+public sealed class UserDirectory(ReferenceDataContexts referenceData)
 {
     private readonly ConcurrentDictionary<string, string> ids = new(StringComparer.OrdinalIgnoreCase);
 
@@ -17,8 +17,7 @@ public sealed class UserDirectory(IServiceScopeFactory scopes)
             return id;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var db = referenceData.Create();
         var normalized = userName.ToUpperInvariant();
         id = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
         if (id is not null)

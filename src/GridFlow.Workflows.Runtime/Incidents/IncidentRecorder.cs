@@ -10,7 +10,7 @@ namespace GridFlow.Workflows.Runtime.Incidents;
 /// Records a failed transition on its instance. The transition itself has been rolled back, so the instance
 /// stays where it was; the incident is written in its own transaction and shows on the issue until a retry works.
 /// </summary>
-public sealed partial class IncidentRecorder(NpgsqlDataSource database, TimeProvider clock, ILogger<IncidentRecorder> logger)
+public sealed partial class IncidentRecorder(TimeProvider clock, ILogger<IncidentRecorder> logger)
 {
     public Guid Add(NpgsqlBatch batch, Guid instanceId, Guid issueId, Exception failure, IncidentStimulus stimulus, DateTimeOffset now)
     {
@@ -24,9 +24,12 @@ public sealed partial class IncidentRecorder(NpgsqlDataSource database, TimeProv
         return id;
     }
 
-    public async Task<Guid> RecordAsync(Guid instanceId, Guid issueId, Exception failure, IncidentStimulus stimulus, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the incident on <paramref name="connection"/>, the failed transition's own (rolled back, so free): taking
+    /// a second connection while holding the first could wait forever on a pool that requests like this one hold.
+    /// </summary>
+    public async Task<Guid> RecordAsync(NpgsqlConnection connection, Guid instanceId, Guid issueId, Exception failure, IncidentStimulus stimulus, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var batch = new NpgsqlBatch(connection);
         var id = Add(batch, instanceId, issueId, failure, stimulus, clock.GetUtcNow());
         await batch.ExecuteNonQueryAsync(cancellationToken);

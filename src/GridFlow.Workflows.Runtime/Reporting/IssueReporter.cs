@@ -132,7 +132,7 @@ public sealed class IssueReporter(
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && idempotencyKey is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await FindByKeyAsync(caller, idempotencyKey, cancellationToken) is { } first
+            return await FindByKeyAsync(caller, idempotencyKey, cancellationToken, connection) is { } first
                 ? first
                 : RuntimeFailure.Conflict("Another request with this Idempotency-Key is in progress.");
         }
@@ -147,13 +147,15 @@ public sealed class IssueReporter(
     private static string DefaultSource(Caller caller) =>
         caller.IsInRole(Roles.CitySupervisor) || caller.IsInRole(Roles.CountySupervisor) ? "supervisor" : "patrol";
 
-    private async Task<ReportIssueResponse?> FindByKeyAsync(Caller caller, string key, CancellationToken cancellationToken)
+    /// <summary>The report made earlier with this key; on <paramref name="connection"/> when the caller already holds one (never a second from the pool).</summary>
+    private async Task<ReportIssueResponse?> FindByKeyAsync(Caller caller, string key, CancellationToken cancellationToken, NpgsqlConnection? connection = null)
     {
-        await using var command = database.CreateCommand("""
+        const string sql = """
             SELECT i.id, i.code, i.status, i.grid_id, i.region_id, i.workflow_instance_id
             FROM idempotency_keys k JOIN issues i ON i.id = k.issue_id
             WHERE k.user_id = $1 AND k.key = $2
-            """);
+            """;
+        await using var command = connection is null ? database.CreateCommand(sql) : new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -86,7 +86,7 @@ public sealed class TaskCompleter(
         {
             await transaction.RollbackAsync(cancellationToken);
             var stimulus = new IncidentStimulus(IncidentStimulus.CompleteKind, actor, taskId, request.Outcome, request.Comment, request.Data);
-            var incident = await incidents.RecordAsync(task.InstanceId, task.Issue.Id, ex, stimulus, cancellationToken);
+            var incident = await incidents.RecordAsync(connection, task.InstanceId, task.Issue.Id, ex, stimulus, cancellationToken);
             return new RuntimeFailure(500, "The workflow failed; the task was left as it was.", ex.Message, IncidentId: incident);
         }
 

@@ -34,12 +34,8 @@ public sealed class BenchDatabase : IAsyncDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        var connectionString = new NpgsqlConnectionStringBuilder(server)
-        {
-            Database = name,
-            // The HTTP phase runs many requests at once; the pool must not be what limits it.
-            MaxPoolSize = 200,
-        }.ConnectionString;
+        // The pool size is the server's (Npgsql's default, 100, unless GRIDFLOW_BENCH_PG says otherwise), as in production.
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new BenchDatabase(server, name, connectionString);
     }
 
