@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using GridFlow.Benchmarks.Infrastructure;
 using GridFlow.Benchmarks.Lifecycle.Inbox;
 using GridFlow.Benchmarks.Measurement;
@@ -23,7 +24,7 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
     public async Task<int> RunAsync()
     {
         var server = BenchDatabase.ServerFromEnvironment();
-        Report.Line($"lifecycle benchmark: {options.Issues} issues (after {options.WarmupIssues} untimed) from {options.Concurrency} clients, inbox with {options.InboxInstances} running instances, Scheduling:Role {HostSettings["Scheduling:Role"]}; {MachineLoad.Describe()}");
+        Report.Line($"lifecycle benchmark: {options.Issues} issues (after up to {options.WarmupIssues} untimed) from {options.Concurrency} clients, inbox with {options.InboxInstances} running instances, Scheduling:Role {HostSettings["Scheduling:Role"]}; {MachineLoad.Describe()}");
         await using var database = await BenchDatabase.CreateAsync(server, "gridflow_bench_lifecycle");
         // Created now and dropped with the rest at the end: dropping it mid-run would clear the host's connection pools.
         await using var scratch = await BenchDatabase.CreateAsync(server, "gridflow_bench_pgbench");
@@ -53,11 +54,11 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
         }
 
         var driven = acceptIds.OfType<string>().ToList();
-        // The first issues warm the completion path (tiered JIT, prepared statements, pools) untimed: the figures are
-        // a running server's, not a cold start's.
-        var warmup = await new DrivePhase(api, officer, inspector, errors).RunAsync(driven.Take(options.WarmupIssues).ToList(), options.Concurrency);
-        Report.Line($"warm-up: {warmup.Completions.Count} completions untimed");
-        var drive = await DriveAsync(api, officer, inspector, errors, driven.Skip(options.WarmupIssues).ToList());
+        // Issues set aside warm the completion path (tiered JIT, prepared statements, pools) untimed, so the figures
+        // are a running server's, not a cold start's; those the warm-up leaves are not driven.
+        Report.Line($"warm-up: rounds of {JitQuietWarmUp.RoundIssues} issues until a round JIT-compiles fewer than {JitQuietWarmUp.QuietMethodsPerRound} methods");
+        var warm = await new JitQuietWarmUp(new DrivePhase(api, officer, inspector, errors), options.Concurrency).RunAsync(driven.Take(options.WarmupIssues).ToList());
+        var drive = await DriveAsync(api, officer, inspector, errors, driven.Skip(warm).Take(options.Issues).ToList());
         var tps = await PgBench.RunAsync(scratch.ConnectionString, options.PgbenchSeconds);
         var inbox = await InboxAsync(database.ConnectionString, api, officer, inspector, errors, fresh);
 
@@ -78,8 +79,10 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
     {
         var phase = new DrivePhase(api, officer, inspector, errors);
         var cpu = new CpuMeter();
+        var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var drive = await phase.RunAsync(acceptIds, options.Concurrency);
         var usage = cpu.Stop();
+        Report.Line($"  JIT during the timed drive: {JitInfo.GetCompiledMethodCount() - jitMethods} methods compiled in {(JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F1} s");
         PrintPhase($"drive: {acceptIds.Count} issues × {phase.Steps.Count} steps = {drive.Completions.Count} completions, {drive.ClosedIssues} issues closed", drive.Completions, "completions/s");
         Report.Line($"  {usage.Describe()}");
         Report.Line($"  {usage.DescribePer(drive.Completions.PerSecond, "completion")}");

@@ -1,0 +1,42 @@
+using System.Runtime;
+using GridFlow.Benchmarks.Measurement;
+
+namespace GridFlow.Benchmarks.Lifecycle;
+
+/// <summary>
+/// Drives untimed rounds of issues until the JIT is quiet. Tiered compilation re-compiles every hot method (ours and
+/// the framework's ready-to-run code) optimised once it has been called often enough; on two busy cores that takes
+/// tens of thousands of completions, and until it is done the JIT itself takes a large share of the CPU. A server
+/// that has been up for an hour has long finished, so the timed drive starts only once a round compiles fewer than
+/// <see cref="QuietMethodsPerRound"/> methods (or the issues set aside for warming run out, which is printed).
+/// </summary>
+public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
+{
+    public const int RoundIssues = 500;
+    public const int QuietMethodsPerRound = 150;
+
+    /// <summary>Drives rounds from <paramref name="issues"/>; returns how many it used.</summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> issues)
+    {
+        var used = 0;
+        var round = 0;
+        while (used < issues.Count)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            var jitBefore = JitInfo.GetCompilationTime();
+            var batch = issues.Skip(used).Take(RoundIssues).ToList();
+            var result = await phase.RunAsync(batch, concurrency);
+            used += batch.Count;
+            round++;
+            var compiled = JitInfo.GetCompiledMethodCount() - before;
+            Report.Line($"  warm-up round {round}: {result.Completions.Count} completions at {result.Completions.PerSecond:F0}/s; the JIT compiled {compiled} methods in {(JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F1} s");
+            if (compiled < QuietMethodsPerRound)
+            {
+                return used;
+            }
+        }
+
+        Report.Line($"  warm-up used all {used} issues set aside and the JIT is still busy: the figures below include JIT work");
+        return used;
+    }
+}
