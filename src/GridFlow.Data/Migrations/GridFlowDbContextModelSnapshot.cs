@@ -835,10 +835,9 @@ namespace GridFlow.Data.Migrations
                     b.HasIndex("GridId", "ReportedAt")
                         .HasDatabaseName("ix_issues_grid_id_reported_at");
 
-                    b.HasIndex("Status", "ReportedAt")
-                        .HasDatabaseName("ix_issues_status_reported_at");
-
                     b.ToTable("issues", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IssueCategory", b =>
@@ -1260,6 +1259,8 @@ namespace GridFlow.Data.Migrations
                         .HasDatabaseName("ix_workflow_instances_definition_id_version_status");
 
                     b.ToTable("workflow_instances", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowJournalEntry", b =>

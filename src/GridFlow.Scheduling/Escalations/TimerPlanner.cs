@@ -10,7 +10,7 @@ namespace GridFlow.Scheduling.Escalations;
 /// <summary>
 /// Reschedules a task's timers for a new due time, as the engine would have planned them: each reminder at the
 /// same share of the (new) time left, the deadline (or timeout) at the new due time, and the escalation rungs
-/// counted from it with the working-day calendar. The old pending timers are cancelled in the same batch.
+/// counted from it with the working-day calendar. The old pending timers are deleted in the same batch.
 /// </summary>
 public sealed class TimerPlanner(IWorkflowDefinitionStore definitions, IWorkingCalendarProvider calendars)
 {
@@ -38,10 +38,10 @@ public sealed class TimerPlanner(IWorkflowDefinitionStore definitions, IWorkingC
         return timers;
     }
 
-    /// <summary>Cancels the task's pending timers and inserts <paramref name="timers"/> in their place.</summary>
+    /// <summary>Deletes the task's pending timers and inserts <paramref name="timers"/> in their place.</summary>
     public static void Replace(NpgsqlBatch batch, LockedTask task, IReadOnlyList<TimerRequest> timers, DateTimeOffset now)
     {
-        StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'cancelled' WHERE task_id = $1 AND status = 'pending'", task.TaskId);
+        StepCommands.Add(batch, "DELETE FROM workflow_timers WHERE task_id = $1 AND status = 'pending'", task.TaskId);
         StepCommands.Add(batch, """
             INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at)
             SELECT u.id, $1, $2, $3, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'pending', $4

@@ -61,7 +61,8 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
 
         if (cancelled.Count > 0)
         {
-            StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'cancelled' WHERE id = ANY($1) AND status = 'pending'", cancelled.ToArray());
+            // A timer that can no longer fire is deleted (as when its task closes); only fired timers are kept.
+            StepCommands.Add(batch, "DELETE FROM workflow_timers WHERE id = ANY($1) AND status = 'pending'", cancelled.ToArray());
         }
 
         AddOutbox(batch);

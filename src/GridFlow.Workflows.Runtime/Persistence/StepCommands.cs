@@ -24,9 +24,11 @@ public static class StepCommands
     }
 
     /// <summary>
-    /// Closes the tasks the step closed (the completed one <c>done</c>, the others <c>cancelled</c>) and cancels their
+    /// Closes the tasks the step closed (the completed one <c>done</c>, the others <c>cancelled</c>) and deletes their
     /// pending timers, in one statement: the tasks' ids come from the UPDATE's RETURNING, so the timers are found
-    /// through the partial index on pending timers by task, never by scanning every pending timer.
+    /// through the partial index on pending timers by task, never by scanning every pending timer. A timer that can
+    /// no longer fire is deleted rather than marked: a delete touches no index, an update adds an entry to each.
+    /// Fired timers stay, for the escalations they raised.
     /// </summary>
     public static void CloseTasks(NpgsqlBatch batch, Guid instanceId, IReadOnlyList<string> closedActivityIds, TaskDone? done, DateTimeOffset now)
     {
@@ -46,7 +48,7 @@ public static class StepCommands
                     data = CASE WHEN id = $3 THEN $8::jsonb END
                 WHERE instance_id = $1 AND status = 'open' AND (activity_id = ANY($2) OR id = $3)
                 RETURNING id)
-            UPDATE workflow_timers SET status = 'cancelled' WHERE status = 'pending' AND task_id IN (SELECT id FROM closed)
+            DELETE FROM workflow_timers WHERE status = 'pending' AND task_id IN (SELECT id FROM closed)
             """,
             instanceId,
             closedActivityIds.ToArray(),

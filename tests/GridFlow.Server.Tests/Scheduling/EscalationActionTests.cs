@@ -22,7 +22,9 @@ public sealed class EscalationActionTests(ClockedFixture fixture) : IClassFixtur
         Assert.Equal(newDueAt.UtcDateTime, await flow.Db.ScalarAsync<DateTime>("SELECT due_at FROM workflow_tasks WHERE id = $1", taskId));
         Assert.False(await flow.Db.ScalarAsync<bool>("SELECT overdue FROM issues WHERE id = $1", issueId));
         Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1 AND status = 'pending' AND created_at < $2", taskId, host.Clock.GetUtcNow()));
-        Assert.Equal(2, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1 AND status = 'cancelled' AND kind = 'escalation'", taskId));
+        // The fired yellow-card timer stays with its escalation; the red and interview timers it replaced are gone.
+        Assert.Equal(1, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1 AND status = 'fired' AND kind = 'escalation'", taskId));
+        Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1 AND due_at = $2", taskId, oldRed));
         Assert.Equal("雨季施工延期 / rainy season", await flow.Db.ScalarAsync<string>("SELECT comment FROM escalation_actions WHERE escalation_id = $1 AND action = 'extend'", escalationId));
         Assert.Equal(1, await flow.Db.CountAsync("SELECT count(*) FROM workflow_journal WHERE issue_id = $1 AND event = 'escalation-extend'", issueId));
 

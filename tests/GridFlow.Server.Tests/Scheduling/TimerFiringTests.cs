@@ -74,7 +74,7 @@ public sealed class TimerFiringTests(ClockedFixture fixture) : IClassFixture<Clo
         var officer = await host.ClientForAsync("township-officer");
         var response = await officer.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "dispatch" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1 AND status <> 'cancelled'", taskId));
+        Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1", taskId));
 
         host.AdvanceTo(red.AddSeconds(1));
         await TimerFlow.SettleAsync();
