@@ -1452,6 +1452,11 @@ namespace GridFlow.Data.Migrations
                         .HasFilter("assignee_role IS NOT NULL");
 
                     b.ToTable("workflow_tasks", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_analyze_scale_factor", 0.02)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_scale_factor", 0.02)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.02);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTimer", b =>
