@@ -42,7 +42,13 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         command.Parameters.Add(new NpgsqlParameter { Value = status });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
-        var (items, total) = await ReadPageAsync(command, cancellationToken);
+        List<TaskView> items;
+        int total;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            (items, total) = await ReadPageAsync(reader, cancellationToken);
+        }
+
         if (items.Count == 0 && paging.Skip > 0)
         {
             total = await CountAsync(caller, false, status, cancellationToken);
@@ -54,20 +60,31 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
     private async Task<PagedList<TaskView>> InboxAsync(Caller caller, string status, PageQuery paging, CancellationToken cancellationToken)
     {
         var roles = caller.Roles.Order(StringComparer.Ordinal).ToList();
-        await using var command = database.CreateCommand(InboxSql.For(roles.Count));
-        command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = status });
-        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip + paging.Size });
-        command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
-        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
-        foreach (var role in roles)
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection);
+        // Planning this statement costs more than running it (0.75 ms against 0.2 ms for a page), and PostgreSQL keeps
+        // planning it afresh for every execution because the generic plan's estimates look worse; the generic plan is
+        // the same index scans, so it is forced for this statement only, in a transaction of its own (one round trip).
+        StepCommands.Add(batch, "BEGIN");
+        StepCommands.Add(batch, "SET LOCAL plan_cache_mode = force_generic_plan");
+        StepCommands.Add(batch, InboxSql.For(roles.Count), [
+            caller.UserId,
+            new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            status,
+            paging.Skip + paging.Size,
+            paging.Size,
+            paging.Skip,
+            .. roles]);
+        StepCommands.Add(batch, "COMMIT");
+        List<TaskView> items;
+        int total;
+        // BEGIN and SET return no rows, so the reader starts at the page.
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = role });
+            (items, total) = await ReadPageAsync(reader, cancellationToken);
         }
 
-        var (items, total) = await ReadPageAsync(command, cancellationToken);
         if (items.Count == 0 && paging.Skip > 0)
         {
             total = await CountAsync(caller, true, status, cancellationToken);
@@ -77,11 +94,10 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
     }
 
     /// <summary>Reads a page of tasks whose last column is the total.</summary>
-    private static async Task<(List<TaskView> Items, int Total)> ReadPageAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    private static async Task<(List<TaskView> Items, int Total)> ReadPageAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         var items = new List<TaskView>();
         var total = 0;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             items.Add(TaskRows.Read(reader));
