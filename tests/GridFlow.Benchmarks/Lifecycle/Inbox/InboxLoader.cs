@@ -32,7 +32,10 @@ public static class InboxLoader
             await vacuum.ExecuteNonQueryAsync();
         }
 
-        Report.Line($"bulk-loaded {issues.Count} running issues with an open task each in {copied.TotalSeconds:F1} s (binary COPY), VACUUM (ANALYZE) {(Stopwatch.GetElapsedTime(started) - copied).TotalSeconds:F1} s");
+        await using var visibility = new NpgsqlCommand("SELECT relallvisible, relpages FROM pg_class WHERE relname = 'workflow_tasks'", connection);
+        await using var reader = await visibility.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Report.Line($"bulk-loaded {issues.Count} running issues with an open task each in {copied.TotalSeconds:F1} s (binary COPY), VACUUM (ANALYZE) {(Stopwatch.GetElapsedTime(started) - copied).TotalSeconds:F1} s; {reader.GetInt32(0)} of {reader.GetInt32(1)} task pages all-visible");
     }
 
     private static async Task WriteIssuesAsync(NpgsqlConnection connection, IReadOnlyList<BulkIssue> issues)

@@ -1,4 +1,5 @@
 using GridFlow.Benchmarks.Lifecycle.Contracts;
+using GridFlow.Benchmarks.Measurement;
 
 namespace GridFlow.Benchmarks.Lifecycle.Inbox;
 
@@ -14,6 +15,7 @@ public sealed class InboxPhase(ApiClient api, ErrorLog errors)
 
         var latency = new LatencyLog(requests);
         var answered = 0L;
+        var cpu = new CpuMeter();
         var elapsed = await ClosedLoop.RunAsync(requests, concurrency, async _ =>
         {
             var answer = await api.GetAsync(probe.User.Token, probe.Uri);
@@ -23,7 +25,10 @@ public sealed class InboxPhase(ApiClient api, ErrorLog errors)
                 Interlocked.Increment(ref answered);
             }
         });
-        return new InboxFigures(probe, new PhaseFigures(answered, elapsed, latency.Summarise()), total);
+        var usage = cpu.Stop();
+        var figures = new PhaseFigures(answered, elapsed, latency.Summarise());
+        Report.Line($"  {usage.DescribePer(figures.PerSecond, "request")}");
+        return new InboxFigures(probe, figures, total);
     }
 
     private bool Check(InboxProbe probe, ApiAnswer answer)
