@@ -42,19 +42,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         command.Parameters.Add(new NpgsqlParameter { Value = status });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
         command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
-        List<TaskView> items;
-        int total;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            (items, total) = await ReadPageAsync(reader, cancellationToken);
-        }
-
-        if (items.Count == 0 && paging.Skip > 0)
-        {
-            total = await CountAsync(caller, false, status, cancellationToken);
-        }
-
-        return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
+        return await ReadPageAsync(command.ExecuteReaderAsync(cancellationToken), caller, false, status, paging, cancellationToken);
     }
 
     private async Task<PagedList<TaskView>> InboxAsync(Caller caller, string status, PageQuery paging, CancellationToken cancellationToken)
@@ -77,34 +65,34 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
             paging.Skip,
             .. roles]);
         StepCommands.Add(batch, "COMMIT");
-        List<TaskView> items;
-        int total;
         // BEGIN and SET return no rows, so the reader starts at the page.
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        return await ReadPageAsync(batch.ExecuteReaderAsync(cancellationToken), caller, true, status, paging, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a page of tasks whose last column is the total. Past the end no row carries the total, so it is counted
+    /// apart.
+    /// </summary>
+    private async Task<PagedList<TaskView>> ReadPageAsync(
+        Task<NpgsqlDataReader> execute, Caller caller, bool mineOnly, string status, PageQuery paging, CancellationToken cancellationToken)
+    {
+        var items = new List<TaskView>();
+        var total = 0;
+        await using (var reader = await execute)
         {
-            (items, total) = await ReadPageAsync(reader, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(TaskRows.Read(reader));
+                total = (int)reader.GetInt64(17);
+            }
         }
 
         if (items.Count == 0 && paging.Skip > 0)
         {
-            total = await CountAsync(caller, true, status, cancellationToken);
+            total = await CountAsync(caller, mineOnly, status, cancellationToken);
         }
 
         return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
-    }
-
-    /// <summary>Reads a page of tasks whose last column is the total.</summary>
-    private static async Task<(List<TaskView> Items, int Total)> ReadPageAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        var items = new List<TaskView>();
-        var total = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(TaskRows.Read(reader));
-            total = (int)reader.GetInt64(17);
-        }
-
-        return (items, total);
     }
 
     /// <summary>The task if the caller is its assignee or may see its issue; otherwise null (404).</summary>
