@@ -13,4 +13,11 @@ public sealed class DatabaseOptions
     /// <summary>Seconds a single command may run before it is cancelled.</summary>
     [Range(1, 3600)]
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Connections of the separate pool the in-memory caches load from (see <c>ReferenceDataContexts</c>). Cache loads
+    /// are rare and short; a few are plenty.
+    /// </summary>
+    [Range(1, 100)]
+    public int ReferenceDataPoolSize { get; set; } = 4;
 }

@@ -1,6 +1,8 @@
 using GridFlow.Data.Extensions;
+using GridFlow.Data.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GridFlow.Data.ReferenceData;
@@ -14,17 +16,14 @@ namespace GridFlow.Data.ReferenceData;
 /// </summary>
 public sealed class ReferenceDataContexts : IAsyncDisposable
 {
-    /// <summary>Cache loads are rare and short; a few connections are plenty.</summary>
-    public const int PoolSize = 4;
-
     private readonly NpgsqlDataSource source;
     private readonly DbContextOptions<GridFlowDbContext> options;
 
-    public ReferenceDataContexts(IConfiguration configuration)
+    public ReferenceDataContexts(IConfiguration configuration, IOptions<DatabaseOptions> database)
     {
         var connection = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DataExtensions.ConnectionName))
         {
-            MaxPoolSize = PoolSize,
+            MaxPoolSize = database.Value.ReferenceDataPoolSize,
             MinPoolSize = 0,
             ApplicationName = "GridFlow reference data",
         };
