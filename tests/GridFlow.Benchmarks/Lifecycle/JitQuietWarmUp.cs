@@ -7,8 +7,9 @@ namespace GridFlow.Benchmarks.Lifecycle;
 /// Drives untimed rounds of issues until the JIT is quiet. Tiered compilation re-compiles every hot method (ours and
 /// the framework's ready-to-run code) optimised once it has been called often enough; on two busy cores that takes
 /// tens of thousands of completions, and until it is done the JIT itself takes a large share of the CPU. A server
-/// that has been up for an hour has long finished, so the timed drive starts only once a round compiles fewer than
-/// <see cref="QuietMethodsPerRound"/> methods (or the issues set aside for warming run out, which is printed).
+/// that has been up for an hour has long finished, so the timed drive starts only once two rounds in a row compile
+/// fewer than <see cref="QuietMethodsPerRound"/> methods each (one quiet round can be a lull in the JIT's queue), or
+/// the issues set aside for warming run out, which is printed.
 /// </summary>
 public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
 {
@@ -20,6 +21,7 @@ public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
     {
         var used = 0;
         var round = 0;
+        var quietRounds = 0;
         while (used < issues.Count)
         {
             var before = JitInfo.GetCompiledMethodCount();
@@ -30,7 +32,8 @@ public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
             round++;
             var compiled = JitInfo.GetCompiledMethodCount() - before;
             Report.Line($"  warm-up round {round}: {result.Completions.Count} completions at {result.Completions.PerSecond:F0}/s; the JIT compiled {compiled} methods in {(JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F1} s");
-            if (compiled < QuietMethodsPerRound)
+            quietRounds = compiled < QuietMethodsPerRound ? quietRounds + 1 : 0;
+            if (quietRounds == 2)
             {
                 return used;
             }

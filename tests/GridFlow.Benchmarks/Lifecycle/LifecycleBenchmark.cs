@@ -56,7 +56,7 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
         var driven = acceptIds.OfType<string>().ToList();
         // Issues set aside warm the completion path (tiered JIT, prepared statements, pools) untimed, so the figures
         // are a running server's, not a cold start's; those the warm-up leaves are not driven.
-        Report.Line($"warm-up: rounds of {JitQuietWarmUp.RoundIssues} issues until a round JIT-compiles fewer than {JitQuietWarmUp.QuietMethodsPerRound} methods");
+        Report.Line($"warm-up: rounds of {JitQuietWarmUp.RoundIssues} issues until two rounds in a row JIT-compile fewer than {JitQuietWarmUp.QuietMethodsPerRound} methods each");
         var warm = await new JitQuietWarmUp(new DrivePhase(api, officer, inspector, errors), options.Concurrency).RunAsync(driven.Take(options.WarmupIssues).ToList());
         var drive = await DriveAsync(api, officer, inspector, errors, driven.Skip(warm).Take(options.Issues).ToList());
         var tps = await PgBench.RunAsync(scratch.ConnectionString, options.PgbenchSeconds);

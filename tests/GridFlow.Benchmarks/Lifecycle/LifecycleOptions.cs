@@ -18,7 +18,7 @@ public sealed record LifecycleOptions(
     {
         var options = new LifecycleOptions(
             args.GetPositiveInt("issues", 3_000),
-            args.GetPositiveInt("warmup-issues", 6_000),
+            args.GetPositiveInt("warmup-issues", 10_000),
             args.GetPositiveInt("concurrency", 64),
             args.GetPositiveInt("inbox-instances", 100_000),
             args.GetPositiveInt("inbox-requests", 2_000),
