@@ -11,22 +11,26 @@ namespace GridFlow.Benchmarks.Lifecycle;
 /// fewer than <see cref="QuietMethodsPerRound"/> methods each (one quiet round can be a lull in the JIT's queue), or
 /// the issues set aside for warming run out, which is printed.
 /// </summary>
-public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
+/// <param name="phase">Drives a round's issues through the lifecycle.</param>
+/// <param name="concurrency">Clients driving at once.</param>
+/// <param name="reportRound">Reports that many issues and returns their accept task ids: each round drives issues of its
+/// own, so none is left waiting in an inbox the benchmark times later.</param>
+public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency, Func<int, Task<IReadOnlyList<string>>> reportRound)
 {
     public const int RoundIssues = 500;
     public const int QuietMethodsPerRound = 150;
 
-    /// <summary>Drives rounds from <paramref name="issues"/>; returns how many it used.</summary>
-    public async Task<int> RunAsync(IReadOnlyList<string> issues)
+    /// <summary>Drives rounds of up to <paramref name="maxIssues"/> issues in all; returns how many it used.</summary>
+    public async Task<int> RunAsync(int maxIssues)
     {
         var used = 0;
         var round = 0;
         var quietRounds = 0;
-        while (used < issues.Count)
+        while (used < maxIssues)
         {
+            var batch = await reportRound(Math.Min(RoundIssues, maxIssues - used));
             var before = JitInfo.GetCompiledMethodCount();
             var jitBefore = JitInfo.GetCompilationTime();
-            var batch = issues.Skip(used).Take(RoundIssues).ToList();
             var result = await phase.RunAsync(batch, concurrency);
             used += batch.Count;
             round++;
@@ -39,7 +43,7 @@ public sealed class JitQuietWarmUp(DrivePhase phase, int concurrency)
             }
         }
 
-        Report.Line($"  warm-up used all {used} issues set aside and the JIT is still busy: the figures below include JIT work");
+        Report.Line($"  warm-up used all {used} issues it may and the JIT is still busy: the figures below include JIT work");
         return used;
     }
 }

@@ -41,7 +41,7 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
         Report.Line($"signed in as {officer.UserName} and {inspector.UserName}; reporting at the centre of grid {site.GridCode} ({site.Lat:F5}, {site.Lon:F5})");
 
         var cpu = new CpuMeter();
-        var report = await new ReportPhase(api, inspector, site, errors).RunAsync(options.Issues + options.WarmupIssues, options.Concurrency);
+        var report = await new ReportPhase(api, inspector, site, errors).RunAsync(options.Issues, options.Concurrency);
         var usage = cpu.Stop();
         PrintPhase($"report: {report.Figures.Count} issues", report.Figures, "reports/s");
         Report.Line($"  {usage.Describe()}");
@@ -53,12 +53,16 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
             errors.Note($"issue {issue}: no open accept task in {officer.UserName}'s inbox");
         }
 
-        var driven = acceptIds.OfType<string>().ToList();
-        // Issues set aside warm the completion path (tiered JIT, prepared statements, pools) untimed, so the figures
-        // are a running server's, not a cold start's; those the warm-up leaves are not driven.
+        // Further issues, reported and driven round by round, warm the completion path (tiered JIT, prepared
+        // statements, pools) untimed, so the figures are a running server's, not a cold start's.
         Report.Line($"warm-up: rounds of {JitQuietWarmUp.RoundIssues} issues until two rounds in a row JIT-compile fewer than {JitQuietWarmUp.QuietMethodsPerRound} methods each");
-        var warm = await new JitQuietWarmUp(new DrivePhase(api, officer, inspector, errors), options.Concurrency).RunAsync(driven.Take(options.WarmupIssues).ToList());
-        var drive = await DriveAsync(api, officer, inspector, errors, driven.Skip(warm).Take(options.Issues).ToList());
+        var warmReports = new ReportPhase(api, inspector, site, errors);
+        await new JitQuietWarmUp(new DrivePhase(api, officer, inspector, errors), options.Concurrency, async count =>
+        {
+            var round = await warmReports.RunAsync(count, options.Concurrency);
+            return (await AcceptTaskFinder.FindAsync(api, officer, round.IssueIds)).OfType<string>().ToList();
+        }).RunAsync(options.WarmupIssues);
+        var drive = await DriveAsync(api, officer, inspector, errors, acceptIds.OfType<string>().ToList());
         var tps = await PgBench.RunAsync(scratch.ConnectionString, options.PgbenchSeconds);
         var inbox = await InboxAsync(database.ConnectionString, api, officer, inspector, errors, fresh);
 
