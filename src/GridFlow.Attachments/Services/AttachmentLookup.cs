@@ -9,14 +9,11 @@ public sealed class AttachmentLookup(GridFlowDbContext db) : IAttachmentLookup
 {
     public async Task<IReadOnlyList<string>> FindMissingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var candidates = ids.Select(Parse).OfType<Guid>().Distinct().ToArray();
+        var candidates = AttachmentIds.Candidates(ids);
         // EF.Parameter pins the ids to one array parameter (WHERE id = ANY(@ids)), whatever the provider's default for collections.
-        var found = candidates.Length == 0
+        var found = candidates.Count == 0
             ? []
             : await db.Attachments.Where(a => EF.Parameter(candidates).Contains(a.Id)).Select(a => a.Id).ToHashSetAsync(cancellationToken);
-        return ids.Where(id => Parse(id) is not { } guid || !found.Contains(guid)).Distinct().ToList();
+        return AttachmentIds.Missing(ids, found);
     }
-
-    /// <summary>An id that is not a GUID cannot name an attachment; it counts as missing.</summary>
-    private static Guid? Parse(string id) => Guid.TryParse(id, out var guid) ? guid : null;
 }

@@ -1,3 +1,4 @@
+using GridFlow.Attachments.Contracts;
 using GridFlow.Workflows.Runtime.Assignment;
 using Npgsql;
 
@@ -26,8 +27,7 @@ public static class TaskLocker
             """, taskId);
         if (attachmentIds is { Count: > 0 })
         {
-            // Attachments are written once and never change, so reading them needs no lock.
-            StepCommands.Add(batch, "SELECT id FROM attachments WHERE id = ANY($1)", attachmentIds.ToArray());
+            StepCommands.Add(batch, AttachmentIds.ExistingSql, attachmentIds.ToArray());
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GridFlow.Accounts.Scoping;
+using GridFlow.Attachments.Contracts;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Activities;
 using GridFlow.Workflows.Core.Execution;
@@ -123,9 +124,7 @@ public sealed class TaskCompleter(
     private static List<Guid> PhotoCandidates(CompleteTaskRequest request) =>
         request.Data is null
             ? []
-            : request.Data.Select(p => p.Value).OfType<JsonArray>()
-                .SelectMany(a => a).Select(i => Guid.TryParse(i?.ToString(), out var id) ? id : (Guid?)null).OfType<Guid>()
-                .Distinct().ToList();
+            : AttachmentIds.Candidates(request.Data.Select(p => p.Value).OfType<JsonArray>().SelectMany(a => a).Select(i => i?.ToString()));
 
     /// <summary>Photo fields must name uploaded attachments.</summary>
     private static Dictionary<string, string[]> MissingPhotos(WorkflowDefinition definition, LockedTask task, CompleteTaskRequest request)
@@ -140,9 +139,7 @@ public sealed class TaskCompleter(
         {
             if (request.Data[field.Name] is JsonArray ids)
             {
-                var missing = ids.Select(i => i?.ToString() ?? "")
-                    .Where(id => !Guid.TryParse(id, out var guid) || !task.ExistingAttachments.Contains(guid))
-                    .Distinct().ToList();
+                var missing = AttachmentIds.Missing(ids.Select(i => i?.ToString() ?? ""), task.ExistingAttachments);
                 if (missing.Count > 0)
                 {
                     errors[field.Name] = [$"No such photo: {string.Join(", ", missing)}. Upload photos with POST /api/attachments first."];
