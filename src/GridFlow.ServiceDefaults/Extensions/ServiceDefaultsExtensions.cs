@@ -1,6 +1,7 @@
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Limits;
 using GridFlow.ServiceDefaults.Logging;
+using GridFlow.ServiceDefaults.OpenApi;
 using GridFlow.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class ServiceDefaultsExtensions
     {
         builder.AddGridFlowLogging();
         builder.Services.AddGridFlowProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(RawJsonSchemaTransformer.Register);
         builder.Services.AddHealthChecks();
         builder.Services.AddOptions<RequestLimitsOptions>()
             .Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))

@@ -1,6 +1,11 @@
+using GridFlow.ServiceDefaults.Json;
+
 namespace GridFlow.Workflows.Runtime.Contracts;
 
-/// <summary>A task as the API shows it (../shared/api.md, "Issues and tasks").</summary>
+/// <summary>
+/// A task as the API shows it (../shared/api.md, "Issues and tasks"). The outcomes and the form are the task row's
+/// <c>jsonb</c>, passed through as stored (camelCase, absent when null), not parsed and written again.
+/// </summary>
 public sealed record TaskView(
     string Id,
     string IssueId,
@@ -8,9 +13,9 @@ public sealed record TaskView(
     string Name,
     AssigneeView Assignee,
     DateTimeOffset? DueAt,
-    IReadOnlyList<string> Outcomes,
+    RawJson<IReadOnlyList<string>> Outcomes,
     string Status,
-    IReadOnlyList<FormFieldView> Form,
+    RawJson<IReadOnlyList<FormFieldView>> Form,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt,
     string? CompletedBy,

@@ -1,6 +1,5 @@
-using System.Text.Json;
+using GridFlow.ServiceDefaults.Json;
 using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Engine;
 using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
@@ -25,9 +24,9 @@ public static class TaskRows
             reader.IsDBNull(7) ? null : reader.GetString(7),
             reader.IsDBNull(8) ? null : reader.GetGuid(8).ToString()),
         reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-        JsonSerializer.Deserialize<List<string>>(reader.GetString(10), EngineJson.Options) ?? [],
+        new RawJson<IReadOnlyList<string>>(reader.GetString(10)),
         reader.GetString(11),
-        JsonSerializer.Deserialize<List<FormFieldView>>(reader.GetString(12), EngineJson.Options) ?? [],
+        new RawJson<IReadOnlyList<FormFieldView>>(reader.GetString(12)),
         reader.GetFieldValue<DateTimeOffset>(13),
         reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
         reader.IsDBNull(15) ? null : reader.GetString(15),
