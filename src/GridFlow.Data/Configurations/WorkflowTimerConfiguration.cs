@@ -19,6 +19,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
         timer.Property(t => t.Scope).HasMaxLength(16);
         timer.Property(t => t.Card).HasMaxLength(16);
         timer.Property(t => t.Outcome).HasMaxLength(64);
+        timer.Property(t => t.Rest).HasColumnType("jsonb");
         timer.Property(t => t.Status).HasMaxLength(16);
         timer.Property(t => t.LeaseOwner).HasMaxLength(128);
     }

@@ -1265,6 +1265,10 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowJournalEntry", b =>
                 {
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1312,20 +1316,13 @@ namespace GridFlow.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("instance_id");
 
-                    b.Property<Guid>("IssueId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("issue_id");
-
                     b.Property<string>("Outcome")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("outcome");
 
-                    b.HasKey("Id")
+                    b.HasKey("IssueId", "Id")
                         .HasName("pk_workflow_journal");
-
-                    b.HasIndex("IssueId", "Id")
-                        .HasDatabaseName("ix_workflow_journal_issue_id_id");
 
                     b.ToTable("workflow_journal", (string)null);
                 });
@@ -1514,6 +1511,10 @@ namespace GridFlow.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("outcome");
+
+                    b.Property<string>("Rest")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rest");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)

@@ -1,4 +1,3 @@
-using GridFlow.Scheduling.Timers;
 using GridFlow.Workflows.Core.Activities;
 using GridFlow.Workflows.Core.Execution;
 using GridFlow.Workflows.Management.Contracts;
@@ -38,32 +37,10 @@ public sealed class TimerPlanner(IWorkflowDefinitionStore definitions, IWorkingC
         return timers;
     }
 
-    /// <summary>Deletes the task's pending timers and inserts <paramref name="timers"/> in their place.</summary>
+    /// <summary>Deletes the task's pending timers and writes <paramref name="timers"/> as its new ladder.</summary>
     public static void Replace(NpgsqlBatch batch, LockedTask task, IReadOnlyList<TimerRequest> timers, DateTimeOffset now)
     {
         StepCommands.Add(batch, "DELETE FROM workflow_timers WHERE task_id = $1 AND status = 'pending'", task.TaskId);
-        StepCommands.Add(batch, """
-            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at)
-            SELECT u.id, $1, $2, $3, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'pending', $4
-            FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
-                AS u(id, kind, due_at, level, role, scope, card, outcome)
-            """,
-            task.TaskId, task.InstanceId, task.Issue.Id, now,
-            timers.Select(_ => Guid.CreateVersion7()).ToArray(),
-            timers.Select(t => KindName(t.Kind)).ToArray(),
-            timers.Select(t => t.DueAt.ToUniversalTime()).ToArray(),
-            timers.Select(t => t.Level).ToArray(),
-            timers.Select(t => t.Role).ToArray(),
-            timers.Select(t => t.Scope).ToArray(),
-            timers.Select(t => t.Card).ToArray(),
-            timers.Select(t => t.Outcome).ToArray());
+        TimerLadderRows.Insert(batch, [TimerLadder.Of(task.TaskId, task.InstanceId, task.Issue.Id, timers.Select(TimerRung.From))], now);
     }
-
-    private static string KindName(TimerKind kind) => kind switch
-    {
-        TimerKind.Reminder => TimerKinds.Reminder,
-        TimerKind.Due => TimerKinds.Due,
-        TimerKind.Escalation => TimerKinds.Escalation,
-        _ => TimerKinds.Timeout,
-    };
 }

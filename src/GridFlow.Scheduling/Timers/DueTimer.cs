@@ -1,6 +1,8 @@
+using GridFlow.Workflows.Runtime.Persistence;
+
 namespace GridFlow.Scheduling.Timers;
 
-/// <summary>A due timer row a sweep has claimed (row-locked) in its transaction.</summary>
+/// <summary>A due timer row a sweep has claimed (row-locked) in its transaction, with the rungs of its ladder after it.</summary>
 public sealed record DueTimer(
     Guid Id,
     Guid TaskId,
@@ -12,4 +14,5 @@ public sealed record DueTimer(
     string? Role,
     string? Scope,
     string? Card,
-    string? Outcome);
+    string? Outcome,
+    IReadOnlyList<TimerRung> Rest);

@@ -19,7 +19,7 @@ public static class TimerClaims
         StepCommands.Add(batch, $"SET LOCAL idle_in_transaction_session_timeout = '{leaseSeconds}s'");
         StepCommands.Add(batch, $"SET LOCAL statement_timeout = '{leaseSeconds}s'");
         StepCommands.Add(batch, """
-            SELECT id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome FROM workflow_timers
+            SELECT id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, rest::text FROM workflow_timers
             WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED
             """, now, batchSize);
         var timers = new List<DueTimer>();
@@ -33,7 +33,8 @@ public static class TimerClaims
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10)));
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                TimerLadderRows.ReadRest(reader.IsDBNull(11) ? null : reader.GetString(11))));
         }
 
         return timers;

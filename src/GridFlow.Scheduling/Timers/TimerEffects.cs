@@ -13,19 +13,49 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
 {
     private readonly List<Guid> fired = [];
     private readonly List<Guid> cancelled = [];
+    private readonly List<DueTimer> firedRungs = [];
+    private readonly List<TimerLadder> ladders = [];
     private readonly List<(Guid Issue, Guid Instance, Guid Task, string Activity, string Template, string Recipients)> outbox = [];
     private readonly HashSet<Guid> overdueIssues = [];
     private readonly List<(DueTimer Timer, Guid RegionId)> escalations = [];
     private readonly List<(Guid Instance, Guid Issue, string Activity, string Event, string Comment)> journal = [];
 
-    public int Fired => fired.Count;
+    public int Fired => fired.Count + firedRungs.Count;
 
     public int Cancelled => cancelled.Count;
 
-    /// <summary>Adds what <paramref name="timer"/> does to its open task.</summary>
+    /// <summary>
+    /// Adds what <paramref name="timer"/> does to its open task, then moves the task's ladder on. Later rungs that are
+    /// already due fire in this sweep too, each as a fired row of its own, so a node that was down catches up at once.
+    /// The first rung not yet due becomes the task's pending row. So does a due timeout, which completes the task
+    /// through the engine and so is left to the next sweep's timeout pass.
+    /// </summary>
     public void Fire(DueTimer timer, TaskTarget task)
     {
         fired.Add(timer.Id);
+        Apply(timer, task);
+        var rest = timer.Rest;
+        var next = 0;
+        for (; next < rest.Count && rest[next].DueAt <= now && rest[next].Kind != TimerKinds.Timeout; next++)
+        {
+            var rung = rest[next];
+            var chained = timer with
+            {
+                Id = Guid.CreateVersion7(), Kind = rung.Kind, DueAt = rung.DueAt, Level = rung.Level, Role = rung.Role,
+                Scope = rung.Scope, Card = rung.Card, Outcome = rung.Outcome, Rest = [],
+            };
+            firedRungs.Add(chained);
+            Apply(chained, task);
+        }
+
+        if (next < rest.Count)
+        {
+            ladders.Add(new TimerLadder(timer.TaskId, timer.InstanceId, timer.IssueId, rest.Skip(next).ToList()));
+        }
+    }
+
+    private void Apply(DueTimer timer, TaskTarget task)
+    {
         switch (timer.Kind)
         {
             case TimerKinds.Reminder:
@@ -59,6 +89,8 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
             StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'fired', fired_at = $2, lease_owner = $3 WHERE id = ANY($1)", fired.ToArray(), now, node);
         }
 
+        AddFiredRungs(batch);
+        TimerLadderRows.Insert(batch, ladders, now);
         if (cancelled.Count > 0)
         {
             // A timer that can no longer fire is deleted (as when its task closes); only fired timers are kept.
@@ -73,6 +105,34 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
 
         AddEscalations(batch);
         AddJournal(batch);
+    }
+
+    /// <summary>The rungs fired from a ladder's <c>rest</c> get rows of their own, as if each had been pending.</summary>
+    private void AddFiredRungs(NpgsqlBatch batch)
+    {
+        if (firedRungs.Count == 0)
+        {
+            return;
+        }
+
+        StepCommands.Add(batch, """
+            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at, fired_at, lease_owner)
+            SELECT u.id, u.task_id, u.instance_id, u.issue_id, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'fired', $1, $1, $2
+            FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
+                AS u(id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome)
+            """,
+            now, node,
+            firedRungs.Select(t => t.Id).ToArray(),
+            firedRungs.Select(t => t.TaskId).ToArray(),
+            firedRungs.Select(t => t.InstanceId).ToArray(),
+            firedRungs.Select(t => t.IssueId).ToArray(),
+            firedRungs.Select(t => t.Kind).ToArray(),
+            firedRungs.Select(t => t.DueAt.ToUniversalTime()).ToArray(),
+            firedRungs.Select(t => t.Level).ToArray(),
+            firedRungs.Select(t => t.Role).ToArray(),
+            firedRungs.Select(t => t.Scope).ToArray(),
+            firedRungs.Select(t => t.Card).ToArray(),
+            firedRungs.Select(t => t.Outcome).ToArray());
     }
 
     private void AddOutbox(NpgsqlBatch batch)

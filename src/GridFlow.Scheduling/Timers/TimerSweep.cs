@@ -1,4 +1,5 @@
 using GridFlow.Scheduling.Options;
+using GridFlow.Workflows.Runtime.Persistence;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

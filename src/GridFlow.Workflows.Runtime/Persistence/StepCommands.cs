@@ -89,28 +89,10 @@ public static class StepCommands
             tasks.Select(t => EngineJson.Serialize(t.Task.Outcomes)).ToArray(),
             tasks.Select(t => EngineJson.Serialize(t.Task.Form)).ToArray());
 
-        var timers = tasks.SelectMany(t => t.Task.Timers.Select(timer => (TaskId: t.Id, Timer: timer))).ToList();
-        if (timers.Count == 0)
-        {
-            return;
-        }
-
-        Add(batch, """
-            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at)
-            SELECT u.id, u.task_id, $1, $2, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'pending', $3
-            FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::timestamptz[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
-                AS u(id, task_id, kind, due_at, level, role, scope, card, outcome)
-            """,
-            instanceId, issueId, now,
-            timers.Select(_ => Guid.CreateVersion7()).ToArray(),
-            timers.Select(t => t.TaskId).ToArray(),
-            timers.Select(t => t.Timer.Kind.ToString().ToLowerInvariant()).ToArray(),
-            timers.Select(t => t.Timer.DueAt.ToUniversalTime()).ToArray(),
-            timers.Select(t => t.Timer.Level).ToArray(),
-            timers.Select(t => t.Timer.Role).ToArray(),
-            timers.Select(t => t.Timer.Scope).ToArray(),
-            timers.Select(t => t.Timer.Card).ToArray(),
-            timers.Select(t => t.Timer.Outcome).ToArray());
+        TimerLadderRows.Insert(
+            batch,
+            tasks.Select(t => TimerLadder.Of(t.Id, instanceId, issueId, t.Task.Timers.Select(TimerRung.From))).ToList(),
+            now);
     }
 
     public static void InsertJournal(NpgsqlBatch batch, Guid instanceId, Guid issueId, IReadOnlyList<JournalEntry> entries)

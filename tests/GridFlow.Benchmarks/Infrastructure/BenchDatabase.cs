@@ -42,10 +42,17 @@ public sealed class BenchDatabase : IAsyncDisposable
     /// <summary>
     /// Drops the database, so running against a long-lived server (GRIDFLOW_BENCH_PG set by hand)
     /// leaves nothing behind. Pooled connections would block the drop, hence the pool clear and FORCE.
+    /// With GRIDFLOW_BENCH_KEEP_DATABASE=1 it is kept, to EXPLAIN the benchmark's queries on its data afterwards.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable("GRIDFLOW_BENCH_KEEP_DATABASE") == "1")
+        {
+            Console.WriteLine($"kept database {name} (GRIDFLOW_BENCH_KEEP_DATABASE=1); drop it when done");
+            return;
+        }
+
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);

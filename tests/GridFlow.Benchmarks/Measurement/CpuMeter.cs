@@ -15,6 +15,7 @@ public sealed class CpuMeter
     private readonly long? machineTicks = ProcFs.MachineBusyTicks();
     private readonly int? postmaster = Postmaster();
     private readonly Dictionary<int, long> postgresTicks;
+    private readonly GcCounts gc = GcCounts.Now();
 
     public CpuMeter() => postgresTicks = PostgresTicks();
 
@@ -31,7 +32,7 @@ public sealed class CpuMeter
             postgres = ticks / ProcFs.TicksPerSecond / seconds;
         }
 
-        return new CpuUsage(bench, postgres, machine / ProcFs.TicksPerSecond / seconds);
+        return new CpuUsage(bench, postgres, machine / ProcFs.TicksPerSecond / seconds, GcCounts.Now() - gc);
     }
 
     private Dictionary<int, long> PostgresTicks()

@@ -1,13 +1,13 @@
 namespace GridFlow.Benchmarks.Measurement;
 
 /// <summary>Average cores busy during a phase: this process (server and clients), PostgreSQL, and the whole machine.</summary>
-public sealed record CpuUsage(double BenchCores, double? PostgresCores, double? MachineCores)
+public sealed record CpuUsage(double BenchCores, double? PostgresCores, double? MachineCores, GcCounts Gc)
 {
     /// <summary>What the machine did besides this benchmark (builds, other tests): a large share makes the figures low.</summary>
     public double? OtherCores => MachineCores - BenchCores - PostgresCores;
 
     public string Describe() => FormattableString.Invariant(
-        $"CPU: bench process (server + HTTP clients) {BenchCores:F2} cores, PostgreSQL {Show(PostgresCores)} cores, other processes {Show(OtherCores)} cores; whole machine {Show(MachineCores)} of {Environment.ProcessorCount} cores busy");
+        $"CPU: bench process (server + HTTP clients) {BenchCores:F2} cores, PostgreSQL {Show(PostgresCores)} cores, other processes {Show(OtherCores)} cores; whole machine {Show(MachineCores)} of {Environment.ProcessorCount} cores busy; {Gc.Describe()}");
 
     /// <summary>
     /// CPU milliseconds per operation on each side. Unlike the rate, this barely moves when other processes take

@@ -67,6 +67,27 @@ public sealed class TimerFiringTests(ClockedFixture fixture) : IClassFixture<Clo
     }
 
     [Fact]
+    public async Task Ladder_IsOnePendingRow_AndALateSweepFiresEveryDueRungAsARowOfItsOwn()
+    {
+        var (_, taskId) = await flow.ReportAsync();
+        var ladder = await flow.Db.RowsAsync("SELECT kind, jsonb_array_length(rest) FROM workflow_timers WHERE task_id = $1", taskId);
+        // reminder, then the deadline, yellow, red and the interview rung in rest.
+        Assert.Equal(new object?[] { "reminder", 4 }, Assert.Single(ladder));
+        var red = await flow.TimerDueAsync(taskId, "escalation", 2);
+
+        // One jump past four rungs: the sweep fires them all at once, not one per sweep.
+        host.AdvanceTo(red.AddSeconds(1));
+        Assert.Equal(1, await flow.WaitForEscalationAsync(taskId, 2));
+        var rows = await flow.Db.RowsAsync("SELECT kind, coalesce(level, 0), status, rest IS NULL FROM workflow_timers WHERE task_id = $1 ORDER BY due_at, kind", taskId);
+        object?[][] expected =
+        [
+            ["reminder", 0, "fired", false], ["due", 0, "fired", true], ["escalation", 1, "fired", true],
+            ["escalation", 2, "fired", true], ["escalation", 3, "pending", true],
+        ];
+        Assert.Equal(expected, rows);
+    }
+
+    [Fact]
     public async Task CompletingTheTask_CancelsItsTimers()
     {
         var (issueId, taskId) = await flow.ReportAsync();

@@ -21,11 +21,20 @@ public sealed class TimerFlow(ClockedHost host)
         return (issueId, taskId);
     }
 
-    /// <summary>The due time of the task's pending timer of a kind (and escalation level).</summary>
+    /// <summary>
+    /// The due time of the task's pending rung of a kind (and escalation level): the pending row itself or one of the
+    /// later rungs in its <c>rest</c>.
+    /// </summary>
     public async Task<DateTimeOffset> TimerDueAsync(Guid taskId, string kind, int? level = null)
     {
-        var due = await Db.ScalarAsync<DateTime>(
-            "SELECT due_at FROM workflow_timers WHERE task_id = $1 AND kind = $2 AND status = 'pending' AND coalesce(level, 0) = $3",
+        var due = await Db.ScalarAsync<DateTime>("""
+            SELECT due FROM (
+                SELECT due_at AS due, kind, level FROM workflow_timers WHERE task_id = $1 AND status = 'pending'
+                UNION ALL
+                SELECT (r ->> 'dueAt')::timestamptz, r ->> 'kind', (r ->> 'level')::int
+                FROM workflow_timers t, jsonb_array_elements(t.rest) r WHERE t.task_id = $1 AND t.status = 'pending') rungs
+            WHERE kind = $2 AND coalesce(level, 0) = $3
+            """,
             taskId, kind, level ?? 0);
         Assert.NotEqual(default, due);
         return new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc));

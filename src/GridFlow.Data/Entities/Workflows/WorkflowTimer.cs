@@ -29,6 +29,12 @@ public class WorkflowTimer
 
     public string? Outcome { get; set; }
 
+    /// <summary>
+    /// On a pending row, the task's later rungs (jsonb array, earliest first), so a task's ladder is one row; the
+    /// sweep writes the next rung as the new pending row when it fires this one. Null when nothing follows.
+    /// </summary>
+    public string? Rest { get; set; }
+
     /// <summary>pending, fired or cancelled.</summary>
     public required string Status { get; set; }
 

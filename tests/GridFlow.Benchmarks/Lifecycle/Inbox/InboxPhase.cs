@@ -27,6 +27,7 @@ public sealed class InboxPhase(ApiClient api, ErrorLog errors)
         });
         var usage = cpu.Stop();
         var figures = new PhaseFigures(answered, elapsed, latency.Summarise());
+        Report.Line($"  {usage.Describe()}");
         Report.Line($"  {usage.DescribePer(figures.PerSecond, "request")}");
         return new InboxFigures(probe, figures, total);
     }

@@ -124,12 +124,15 @@ public sealed class TaskCompletionTests(DemoAppFixture fixture) : IClassFixture<
         var id = Guid.Parse((await flow.ReportAsync()).GetProperty("id").GetString()!);
         await using var db = TestDatabases.OpenContext(fixture.App.ConnectionString);
         var accept = await db.WorkflowTasks.SingleAsync(t => t.IssueId == id && t.ActivityId == "accept");
-        var timers = await db.WorkflowTimers.Where(t => t.TaskId == accept.Id).OrderBy(t => t.DueAt).ToListAsync();
-
-        Assert.Equal(["reminder", "due", "escalation", "escalation", "escalation"], timers.Select(t => t.Kind));
-        Assert.Equal(accept.DueAt, timers.Single(t => t.Kind == "due").DueAt);
-        Assert.Equal([1, 2, 3], timers.Where(t => t.Kind == "escalation").Select(t => t.Level!.Value));
-        Assert.All(timers, t => Assert.Equal("pending", t.Status));
+        // The whole ladder is one pending row: the earliest rung in its columns, the later ones in rest, in due order.
+        var ladder = await db.WorkflowTimers.SingleAsync(t => t.TaskId == accept.Id);
+        Assert.Equal(("reminder", "pending"), (ladder.Kind, ladder.Status));
+        var rest = JsonDocument.Parse(ladder.Rest!).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["due", "escalation", "escalation", "escalation"], rest.Select(r => r.GetProperty("kind").GetString()));
+        Assert.Equal(accept.DueAt, rest[0].GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal([1, 2, 3], rest.Skip(1).Select(r => r.GetProperty("level").GetInt32()));
+        var dues = rest.Select(r => r.GetProperty("dueAt").GetDateTimeOffset()).Prepend(ladder.DueAt).ToList();
+        Assert.Equal(dues.Order(), dues);
 
         await flow.AdvanceAsync("township-officer", id.ToString(), "accept", "dispatch");
 

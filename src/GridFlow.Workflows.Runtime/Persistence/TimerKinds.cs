@@ -1,4 +1,4 @@
-namespace GridFlow.Scheduling.Timers;
+namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>The <c>workflow_timers.kind</c> values, as the runtime writes them.</summary>
 public static class TimerKinds
