@@ -62,7 +62,7 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
             var round = await warmReports.RunAsync(count, options.Concurrency);
             return (await AcceptTaskFinder.FindAsync(api, officer, round.IssueIds)).OfType<string>().ToList();
         }).RunAsync(options.WarmupIssues);
-        var drive = await DriveAsync(api, officer, inspector, errors, acceptIds.OfType<string>().ToList());
+        var drive = await DriveAsync(database.ConnectionString, api, officer, inspector, errors, acceptIds.OfType<string>().ToList());
         var tps = await PgBench.RunAsync(scratch.ConnectionString, options.PgbenchSeconds);
         var inbox = await InboxAsync(database.ConnectionString, api, officer, inspector, errors, fresh);
 
@@ -79,9 +79,10 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
         return errors.Count == 0 ? 0 : 1;
     }
 
-    private async Task<DriveResult> DriveAsync(ApiClient api, DemoUser officer, DemoUser inspector, ErrorLog errors, IReadOnlyList<string> acceptIds)
+    private async Task<DriveResult> DriveAsync(string connectionString, ApiClient api, DemoUser officer, DemoUser inspector, ErrorLog errors, IReadOnlyList<string> acceptIds)
     {
         var phase = new DrivePhase(api, officer, inspector, errors);
+        var wal = await WalMeter.StartAsync(connectionString);
         var cpu = new CpuMeter();
         var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var drive = await phase.RunAsync(acceptIds, options.Concurrency);
@@ -90,6 +91,7 @@ public sealed class LifecycleBenchmark(LifecycleOptions options)
         PrintPhase($"drive: {acceptIds.Count} issues × {phase.Steps.Count} steps = {drive.Completions.Count} completions, {drive.ClosedIssues} issues closed", drive.Completions, "completions/s");
         Report.Line($"  {usage.Describe()}");
         Report.Line($"  {usage.DescribePer(drive.Completions.PerSecond, "completion")}");
+        Report.Line($"  WAL written: {await wal.StopAsync() / (double)Math.Max(1, drive.Completions.Count):F0} bytes per completion");
         return drive;
     }
 
