@@ -89,7 +89,12 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
             StepCommands.Add(batch, "UPDATE workflow_timers SET status = 'fired', fired_at = $2, lease_owner = $3 WHERE id = ANY($1)", fired.ToArray(), now, node);
         }
 
-        AddFiredRungs(batch);
+        // The rungs fired from a ladder's rest get rows of their own, with the ids their escalations refer to.
+        TimerLadderRows.InsertFired(
+            batch,
+            firedRungs.Select(t => (t.Id, new TimerLadder(t.TaskId, t.InstanceId, t.IssueId, [new TimerRung(t.Kind, t.DueAt, t.Level, t.Role, t.Scope, t.Card, t.Outcome)]))).ToList(),
+            now,
+            node);
         TimerLadderRows.Insert(batch, ladders, now);
         if (cancelled.Count > 0)
         {
@@ -105,34 +110,6 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
 
         AddEscalations(batch);
         AddJournal(batch);
-    }
-
-    /// <summary>The rungs fired from a ladder's <c>rest</c> get rows of their own, as if each had been pending.</summary>
-    private void AddFiredRungs(NpgsqlBatch batch)
-    {
-        if (firedRungs.Count == 0)
-        {
-            return;
-        }
-
-        StepCommands.Add(batch, """
-            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, status, created_at, fired_at, lease_owner)
-            SELECT u.id, u.task_id, u.instance_id, u.issue_id, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, 'fired', $1, $1, $2
-            FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
-                AS u(id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome)
-            """,
-            now, node,
-            firedRungs.Select(t => t.Id).ToArray(),
-            firedRungs.Select(t => t.TaskId).ToArray(),
-            firedRungs.Select(t => t.InstanceId).ToArray(),
-            firedRungs.Select(t => t.IssueId).ToArray(),
-            firedRungs.Select(t => t.Kind).ToArray(),
-            firedRungs.Select(t => t.DueAt.ToUniversalTime()).ToArray(),
-            firedRungs.Select(t => t.Level).ToArray(),
-            firedRungs.Select(t => t.Role).ToArray(),
-            firedRungs.Select(t => t.Scope).ToArray(),
-            firedRungs.Select(t => t.Card).ToArray(),
-            firedRungs.Select(t => t.Outcome).ToArray());
     }
 
     private void AddOutbox(NpgsqlBatch batch)

@@ -14,7 +14,7 @@ public sealed class RawJsonConverter<T> : JsonConverter<RawJson<T>>
 
     /// <summary>
     /// Validated: the text is written into the middle of a response, so a malformed value must fail here, not corrupt
-    /// the document. Validation only scans the text; it allocates nothing.
+    /// the document. It costs a scan of the text, far less than parsing it into objects.
     /// </summary>
     public override void Write(Utf8JsonWriter writer, RawJson<T> value, JsonSerializerOptions options) =>
         writer.WriteRawValue(value.Text, skipInputValidation: false);

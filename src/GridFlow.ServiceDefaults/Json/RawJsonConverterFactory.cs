@@ -6,8 +6,9 @@ namespace GridFlow.ServiceDefaults.Json;
 /// <summary>Creates the <see cref="RawJsonConverter{T}"/> for each <see cref="RawJson{T}"/>.</summary>
 public sealed class RawJsonConverterFactory : JsonConverterFactory
 {
-    public override bool CanConvert(Type typeToConvert) =>
-        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(RawJson<>);
+    public static bool IsRawJson(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(RawJson<>);
+
+    public override bool CanConvert(Type typeToConvert) => IsRawJson(typeToConvert);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         (JsonConverter)Activator.CreateInstance(typeof(RawJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;

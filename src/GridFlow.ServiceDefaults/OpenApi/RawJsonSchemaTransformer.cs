@@ -13,7 +13,7 @@ public sealed class RawJsonSchemaTransformer : IOpenApiSchemaTransformer
     public async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
-        if (!IsRawJson(type))
+        if (!RawJsonConverterFactory.IsRawJson(type))
         {
             return;
         }
@@ -27,12 +27,10 @@ public sealed class RawJsonSchemaTransformer : IOpenApiSchemaTransformer
         schema.Description = shape.Description;
     }
 
-    public static bool IsRawJson(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(RawJson<>);
-
     /// <summary>Registers the transformer, and inlines the wrappers' schemas instead of naming a component after each.</summary>
     public static void Register(OpenApiOptions options)
     {
         options.AddSchemaTransformer<RawJsonSchemaTransformer>();
-        options.CreateSchemaReferenceId = type => IsRawJson(type.Type) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        options.CreateSchemaReferenceId = type => RawJsonConverterFactory.IsRawJson(type.Type) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
     }
 }

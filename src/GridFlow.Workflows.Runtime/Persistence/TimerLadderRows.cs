@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GridFlow.Workflows.Runtime.Engine;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
 
@@ -16,30 +17,45 @@ public static class TimerLadderRows
     public static void Insert(NpgsqlBatch batch, IReadOnlyCollection<TimerLadder> ladders, DateTimeOffset now)
     {
         var pending = ladders.Where(l => l.Rungs.Count > 0).ToList();
-        if (pending.Count == 0)
+        Write(batch, pending.Select(l => (Guid.CreateVersion7(), l)).ToList(), "pending", now, firedBy: null);
+    }
+
+    /// <summary>
+    /// Inserts rungs the sweep fired straight from a ladder's <c>rest</c> as fired rows (each a ladder of one, with
+    /// the id its escalation refers to), as if each had been pending.
+    /// </summary>
+    public static void InsertFired(NpgsqlBatch batch, IReadOnlyList<(Guid Id, TimerLadder Rung)> rungs, DateTimeOffset now, string node) =>
+        Write(batch, rungs, "fired", now, node);
+
+    private static void Write(NpgsqlBatch batch, IReadOnlyList<(Guid Id, TimerLadder Ladder)> rows, string status, DateTimeOffset now, string? firedBy)
+    {
+        if (rows.Count == 0)
         {
             return;
         }
 
         StepCommands.Add(batch, """
-            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, rest, status, created_at)
-            SELECT u.id, u.task_id, u.instance_id, u.issue_id, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, u.rest::jsonb, 'pending', $1
-            FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::timestamptz[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+            INSERT INTO workflow_timers (id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, rest, status, created_at, fired_at, lease_owner)
+            SELECT u.id, u.task_id, u.instance_id, u.issue_id, u.kind, u.due_at, u.level, u.role, u.scope, u.card, u.outcome, u.rest::jsonb, $2, $1, $3, $4
+            FROM unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::timestamptz[], $11::int[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
                 AS u(id, task_id, instance_id, issue_id, kind, due_at, level, role, scope, card, outcome, rest)
             """,
             now,
-            pending.Select(_ => Guid.CreateVersion7()).ToArray(),
-            pending.Select(l => l.TaskId).ToArray(),
-            pending.Select(l => l.InstanceId).ToArray(),
-            pending.Select(l => l.IssueId).ToArray(),
-            pending.Select(l => l.Rungs[0].Kind).ToArray(),
-            pending.Select(l => l.Rungs[0].DueAt.ToUniversalTime()).ToArray(),
-            pending.Select(l => l.Rungs[0].Level).ToArray(),
-            pending.Select(l => l.Rungs[0].Role).ToArray(),
-            pending.Select(l => l.Rungs[0].Scope).ToArray(),
-            pending.Select(l => l.Rungs[0].Card).ToArray(),
-            pending.Select(l => l.Rungs[0].Outcome).ToArray(),
-            pending.Select(l => l.Rungs.Count > 1 ? EngineJson.Serialize(l.Rungs.Skip(1)) : null).ToArray());
+            status,
+            new NpgsqlParameter { Value = firedBy is null ? DBNull.Value : now, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            new NpgsqlParameter { Value = (object?)firedBy ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
+            rows.Select(r => r.Id).ToArray(),
+            rows.Select(r => r.Ladder.TaskId).ToArray(),
+            rows.Select(r => r.Ladder.InstanceId).ToArray(),
+            rows.Select(r => r.Ladder.IssueId).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Kind).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].DueAt.ToUniversalTime()).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Level).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Role).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Scope).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Card).ToArray(),
+            rows.Select(r => r.Ladder.Rungs[0].Outcome).ToArray(),
+            rows.Select(r => r.Ladder.Rungs.Count > 1 ? EngineJson.Serialize(r.Ladder.Rungs.Skip(1)) : null).ToArray());
     }
 
     /// <summary>The later rungs from a pending row's <c>rest</c> column (null when it has none).</summary>
