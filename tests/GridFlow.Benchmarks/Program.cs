@@ -65,7 +65,8 @@ public static class Program
                    as the yardstick; then the inbox with many running instances
                    --issues N (default 3000)  --concurrency N (default 64)
                    --inbox-instances N (default 100000)  --inbox-requests N (default 2000)
-                   --inbox-concurrency N (default 8)  --pgbench-seconds N (default 15)
+                   --inbox-concurrency N (default 8)  --inbox-rate N per s (default 200)
+                   --pgbench-seconds N (default 15)
                    --role api|all (default api: the host's Scheduling:Role, background loops off)
 
           timers   a burst of due timers fired by one and by two sweeper hosts, lateness under a steady rate,

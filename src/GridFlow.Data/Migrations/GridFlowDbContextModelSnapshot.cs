@@ -835,6 +835,10 @@ namespace GridFlow.Data.Migrations
                     b.HasIndex("GridId", "ReportedAt")
                         .HasDatabaseName("ix_issues_grid_id_reported_at");
 
+                    b.HasIndex("ReportedAt", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_issues_reported_at_id");
+
                     b.ToTable("issues", (string)null);
 
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);

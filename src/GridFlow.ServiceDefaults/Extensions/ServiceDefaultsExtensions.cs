@@ -1,4 +1,5 @@
 using GridFlow.ServiceDefaults.Health;
+using GridFlow.ServiceDefaults.Json;
 using GridFlow.ServiceDefaults.Limits;
 using GridFlow.ServiceDefaults.Logging;
 using GridFlow.ServiceDefaults.OpenApi;
@@ -10,12 +11,13 @@ using Scalar.AspNetCore;
 
 namespace GridFlow.ServiceDefaults.Extensions;
 
-/// <summary>What every GridFlow host shares: logging, problem details, validation, limits, health and OpenAPI.</summary>
+/// <summary>What every GridFlow host shares: logging, JSON, problem details, validation, limits, health and OpenAPI.</summary>
 public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddGridFlowLogging();
+        builder.Services.AddGridFlowJson();
         builder.Services.AddGridFlowProblemDetails();
         builder.Services.AddOpenApi(RawJsonSchemaTransformer.Register);
         builder.Services.AddHealthChecks();

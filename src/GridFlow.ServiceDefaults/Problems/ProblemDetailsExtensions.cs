@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +19,6 @@ public static class ProblemDetailsExtensions
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures throw (in every environment) so that BadRequestExceptionHandler can say which field was wrong.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
         return services;
     }
 }

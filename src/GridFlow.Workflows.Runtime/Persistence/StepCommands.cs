@@ -24,6 +24,13 @@ public static class StepCommands
     }
 
     /// <summary>
+    /// Ends the batch's transaction with the batch itself: one round trip less than committing after it. If a statement
+    /// before it fails, PostgreSQL skips the rest of the batch, so nothing commits and the transaction rolls back when
+    /// it is disposed; after a COMMIT sent this way Npgsql sees the transaction end and disposes it without a rollback.
+    /// </summary>
+    public static void AddCommit(NpgsqlBatch batch) => batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+
+    /// <summary>
     /// Closes the tasks the step closed (the completed one <c>done</c>, the others <c>cancelled</c>) and deletes their
     /// pending timers, in one statement: the tasks' ids come from the UPDATE's RETURNING, so the timers are found
     /// through the partial index on pending timers by task, never by scanning every pending timer. A timer that can

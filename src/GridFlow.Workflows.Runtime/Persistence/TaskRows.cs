@@ -9,7 +9,7 @@ public static class TaskRows
 {
     public const string Columns = """
         t.id, t.issue_id, t.activity_id, t.name, t.assignee_rule, t.assignee_user_id, t.assignee_inspector_id, t.assignee_role,
-        t.assignee_region_id, t.due_at, t.outcomes::text, t.status, t.form::text, t.created_at, t.completed_at, t.completed_by, t.outcome
+        t.assignee_region_id, t.due_at, t.outcomes, t.status, t.form, t.created_at, t.completed_at, t.completed_by, t.outcome
         """;
 
     public static TaskView Read(NpgsqlDataReader reader) => new(
@@ -24,9 +24,9 @@ public static class TaskRows
             reader.IsDBNull(7) ? null : reader.GetString(7),
             reader.IsDBNull(8) ? null : reader.GetGuid(8).ToString()),
         reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-        new RawJson<IReadOnlyList<string>>(reader.GetString(10)),
+        new RawJson<IReadOnlyList<string>>(reader.GetFieldValue<byte[]>(10)),
         reader.GetString(11),
-        new RawJson<IReadOnlyList<FormFieldView>>(reader.GetString(12)),
+        new RawJson<IReadOnlyList<FormFieldView>>(reader.GetFieldValue<byte[]>(12)),
         reader.GetFieldValue<DateTimeOffset>(13),
         reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
         reader.IsDBNull(15) ? null : reader.GetString(15),

@@ -16,7 +16,7 @@ namespace GridFlow.Workflows.Runtime.Reporting;
 /// <summary>
 /// Reports an issue: locates its grid, picks its category's live definition, starts an instance and runs it to
 /// the first user tasks, and writes all of it — issue, instance, tasks, timers, journal, outbox — in one
-/// transaction of two round trips. If the definition's first automatic activities fail, the issue is still
+/// transaction sent as one batch, its COMMIT included: one round trip. If the definition's first automatic activities fail, the issue is still
 /// kept (nothing reported is lost) with an incident on its instance, to be retried.
 /// </summary>
 public sealed class IssueReporter(
@@ -118,16 +118,13 @@ public sealed class IssueReporter(
             incidents.Add(batch, instanceId, issue.Id, failure!, IncidentStimulus.Start(caller.UserName), now);
         }
 
+        StepCommands.AddCommit(batch);
         string code;
         try
         {
-            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
-            {
-                await reader.ReadAsync(cancellationToken);
-                code = reader.GetString(0);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            code = reader.GetString(0);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && idempotencyKey is not null)
         {

@@ -106,6 +106,7 @@ public sealed class TaskCompleter(
 
         // By instance, not issue (the same tasks): the partial index of open tasks per instance answers it directly.
         StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.instance_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.InstanceId);
+        StepCommands.AddCommit(batch);
         List<TaskView> open;
         // Statements without rows produce no result set, so the reader starts at the open tasks.
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
@@ -113,7 +114,6 @@ public sealed class TaskCompleter(
             open = await TaskRows.ReadAllAsync(reader, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new CompleteTaskResponse(task.Issue.Id.ToString(), step.State.IssueStatus ?? task.Issue.Status, open);
     }
 

@@ -4,7 +4,7 @@ namespace GridFlow.Benchmarks.Lifecycle;
 
 /// <summary>Sizes of the lifecycle benchmark; the defaults keep a run under about five minutes on two cores.</summary>
 public sealed record LifecycleOptions(
-    int Issues, int WarmupIssues, int Concurrency, int InboxInstances, int InboxRequests, int InboxConcurrency, int PgbenchSeconds, string Role)
+    int Issues, int WarmupIssues, int Concurrency, int InboxInstances, int InboxRequests, int InboxConcurrency, int InboxRate, int PgbenchSeconds, string Role)
 {
     /// <summary>
     /// <c>Scheduling:Role</c> of the host. <c>api</c> (default) measures an API node: completions write their
@@ -23,6 +23,7 @@ public sealed record LifecycleOptions(
             args.GetPositiveInt("inbox-instances", 100_000),
             args.GetPositiveInt("inbox-requests", 2_000),
             args.GetPositiveInt("inbox-concurrency", 8),
+            args.GetPositiveInt("inbox-rate", 200),
             args.GetPositiveInt("pgbench-seconds", 15),
             args.GetChoice("role", ApiRole, ApiRole, "all"));
         args.EnsureAllUsed();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GridFlow.Benchmarks.Lifecycle.Contracts;
 using GridFlow.Benchmarks.Measurement;
 
@@ -25,11 +26,28 @@ public sealed class InboxPhase(ApiClient api, ErrorLog errors)
                 Interlocked.Increment(ref answered);
             }
         });
-        var usage = cpu.Stop();
-        var figures = new PhaseFigures(answered, elapsed, latency.Summarise());
-        Report.Line($"  {usage.Describe()}");
-        Report.Line($"  {usage.DescribePer(figures.PerSecond, "request")}");
-        return new InboxFigures(probe, figures, total);
+        return new InboxFigures(probe, new PhaseFigures(answered, elapsed, latency.Summarise()), total, cpu.Stop());
+    }
+
+    /// <summary>
+    /// The same call at a steady <paramref name="perSecond"/> (see <see cref="OpenLoop"/>): the latency users see when
+    /// the server is busy but not saturated, which a closed loop cannot show (it always saturates two cores).
+    /// </summary>
+    public async Task<InboxFigures> MeasureAtRateAsync(InboxProbe probe, int requests, double perSecond)
+    {
+        var latency = new LatencyLog(requests);
+        var answered = 0L;
+        var cpu = new CpuMeter();
+        var elapsed = await OpenLoop.RunAsync(requests, perSecond, async (_, due) =>
+        {
+            var answer = await api.GetAsync(probe.User.Token, probe.Uri);
+            latency.Add(Stopwatch.GetTimestamp() - due);
+            if (Check(probe, answer))
+            {
+                Interlocked.Increment(ref answered);
+            }
+        });
+        return new InboxFigures(probe, new PhaseFigures(answered, elapsed, latency.Summarise()), 0, cpu.Stop());
     }
 
     private bool Check(InboxProbe probe, ApiAnswer answer)

@@ -60,4 +60,24 @@ public sealed class InboxPagingTests(DemoAppFixture fixture) : IClassFixture<Dem
         Assert.DoesNotContain(open.GetProperty("items").EnumerateArray(), t => t.GetProperty("id").GetString() == accept);
         Assert.Contains(open.GetProperty("items").EnumerateArray(), t => t.GetProperty("issueId").GetString() == id && t.GetProperty("activityId").GetString() == "rectify");
     }
+
+    [Fact]
+    public async Task InboxTasks_CarryTheDefinitionsOutcomesAndForm_InPlainUtf8()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        var officer = await flow.As(Officer);
+
+        var body = await officer.GetStringAsync("/api/tasks?assignedTo=me&pageSize=500");
+
+        // Chinese is written as itself, not as \uXXXX escapes.
+        Assert.Contains("受理派单 Accept and dispatch", body);
+        Assert.DoesNotContain("\\u", body);
+        var accept = JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray()
+            .Single(t => t.GetProperty("issueId").GetString() == id && t.GetProperty("activityId").GetString() == "accept");
+        Assert.Equal(["dispatch", "reject", "transfer"], accept.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
+        var form = accept.GetProperty("form").EnumerateArray().ToList();
+        Assert.Equal(["responsibleUnit", "comment"], form.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal("责任单位 Responsible unit", form[0].GetProperty("label").GetString());
+        Assert.False(form[0].GetProperty("required").GetBoolean());
+    }
 }
