@@ -16,8 +16,9 @@ namespace GridFlow.Workflows.Runtime.Reporting;
 /// <summary>
 /// Reports an issue: locates its grid, picks its category's live definition, starts an instance and runs it to
 /// the first user tasks, and writes all of it — issue, instance, tasks, timers, journal, outbox — in one
-/// transaction sent as one batch, its COMMIT included: one round trip. If the definition's first automatic activities fail, the issue is still
-/// kept (nothing reported is lost) with an incident on its instance, to be retried.
+/// transaction sent as one batch, its COMMIT included: one round trip. If the definition's first automatic
+/// activities fail, the issue is still kept (nothing reported is lost) with an incident on its instance, to be
+/// retried.
 /// </summary>
 public sealed class IssueReporter(
     NpgsqlDataSource database,
