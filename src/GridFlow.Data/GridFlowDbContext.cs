@@ -45,7 +45,7 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
-    public DbSet<LocalNonWorkingDay> LocalNonWorkingDays => Set<LocalNonWorkingDay>();
+    public DbSet<LocalCalendarDay> LocalCalendarDays => Set<LocalCalendarDay>();
 
     public DbSet<Escalation> Escalations => Set<Escalation>();
 

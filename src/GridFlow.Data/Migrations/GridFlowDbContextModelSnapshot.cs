@@ -873,7 +873,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("issue_categories", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.LocalNonWorkingDay", b =>
+            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.LocalCalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
@@ -894,10 +894,14 @@ namespace GridFlow.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("reason");
 
-                    b.HasKey("Date")
-                        .HasName("pk_local_non_working_days");
+                    b.Property<bool>("Working")
+                        .HasColumnType("boolean")
+                        .HasColumnName("working");
 
-                    b.ToTable("local_non_working_days", (string)null);
+                    b.HasKey("Date")
+                        .HasName("pk_local_calendar_days");
+
+                    b.ToTable("local_calendar_days", (string)null);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Notification", b =>

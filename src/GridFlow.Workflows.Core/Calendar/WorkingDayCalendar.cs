@@ -2,23 +2,35 @@ namespace GridFlow.Workflows.Core.Calendar;
 
 /// <summary>
 /// Decides which dates are working days in China and adds working days to instants.
-/// A date is a working day when it is not a local extra non-working day, not an official holiday, and either
-/// a Monday–Friday or an official make-up workday (调休). Dates are local to Asia/Shanghai.
+/// A local make-up workday is a working day, a local non-working day is not; otherwise a date is a working day when it
+/// is not an official holiday and is either a Monday–Friday or an official make-up workday (调休). Dates are local to
+/// Asia/Shanghai.
 /// </summary>
 /// <param name="data">Official holidays and make-up workdays.</param>
 /// <param name="extraNonWorkingDays">Local days off a designer adds (e.g. a county's own holiday).</param>
-public sealed class WorkingDayCalendar(HolidayData data, IEnumerable<DateOnly>? extraNonWorkingDays = null)
+/// <param name="extraWorkingDays">
+/// Local make-up workdays a designer adds: weekend or holiday dates that are worked (e.g. next year's 调休, published
+/// by the State Council before the calendar file carries it).
+/// </param>
+public sealed class WorkingDayCalendar(
+    HolidayData data, IEnumerable<DateOnly>? extraNonWorkingDays = null, IEnumerable<DateOnly>? extraWorkingDays = null)
 {
-    private readonly HashSet<DateOnly> extra = [.. extraNonWorkingDays ?? []];
+    private readonly HashSet<DateOnly> extraOff = [.. extraNonWorkingDays ?? []];
+    private readonly HashSet<DateOnly> extraOn = [.. extraWorkingDays ?? []];
 
-    /// <summary>The official Chinese calendar plus optional local non-working days.</summary>
-    public static WorkingDayCalendar China(IEnumerable<DateOnly>? extraNonWorkingDays = null) =>
-        new(HolidayData.China, extraNonWorkingDays);
+    /// <summary>The official Chinese calendar plus optional local non-working days and make-up workdays.</summary>
+    public static WorkingDayCalendar China(IEnumerable<DateOnly>? extraNonWorkingDays = null, IEnumerable<DateOnly>? extraWorkingDays = null) =>
+        new(HolidayData.China, extraNonWorkingDays, extraWorkingDays);
 
     /// <summary>Whether <paramref name="date"/> (a local date in China) is a working day.</summary>
     public bool IsWorkingDay(DateOnly date)
     {
-        if (extra.Contains(date) || data.Holidays.ContainsKey(date))
+        if (extraOn.Contains(date))
+        {
+            return true;
+        }
+
+        if (extraOff.Contains(date) || data.Holidays.ContainsKey(date))
         {
             return false;
         }

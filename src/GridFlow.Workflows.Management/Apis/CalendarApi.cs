@@ -12,7 +12,8 @@ namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>
 /// The working-day calendar: official holidays and make-up workdays are built in (WorkingDayCalendar); designers and
-/// admins add local non-working days. Adding working days over HTTP lets the Studio preview deadlines.
+/// admins add local non-working days and local make-up workdays (a year the built-in data does not have yet is entered
+/// this way). Adding working days over HTTP lets the Studio preview deadlines.
 /// </summary>
 public static class CalendarApi
 {
@@ -21,18 +22,25 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var calendar = app.MapGroup("/api/calendar").WithTags("Calendar");
-        calendar.MapGet("/non-working-days", ListAsync);
-        calendar.MapPut("/non-working-days/{date}", PutAsync);
-        calendar.MapDelete("/non-working-days/{date}", DeleteAsync);
+        calendar.MapGet("/non-working-days", (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(false, year, services, ct));
+        calendar.MapPut("/non-working-days/{date}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            PutAsync(false, date, request, caller, services, ct));
+        calendar.MapDelete("/non-working-days/{date}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            DeleteAsync(false, date, caller, services, ct));
+        calendar.MapGet("/make-up-workdays", (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(true, year, services, ct));
+        calendar.MapPut("/make-up-workdays/{date}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            PutAsync(true, date, request, caller, services, ct));
+        calendar.MapDelete("/make-up-workdays/{date}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            DeleteAsync(true, date, caller, services, ct));
         calendar.MapGet("/working-days/add", AddWorkingDaysAsync);
         return app;
     }
 
-    /// <summary>The local non-working days, of one year or all.</summary>
-    public static async Task<Results<Ok<List<NonWorkingDayView>>, ValidationProblem>> ListAsync(
-        int? year, [AsParameters] CalendarServices services, CancellationToken cancellationToken)
+    /// <summary>The local non-working days (<paramref name="working"/> false) or make-up workdays, of one year or all.</summary>
+    public static async Task<Results<Ok<List<LocalDayView>>, ValidationProblem>> ListAsync(
+        bool working, int? year, CalendarServices services, CancellationToken cancellationToken)
     {
-        var days = services.Db.LocalNonWorkingDays.AsNoTracking();
+        var days = services.Db.LocalCalendarDays.AsNoTracking().Where(d => d.Working == working);
         if (year is { } y)
         {
             if (y is < 1 or > 9998)
@@ -43,12 +51,15 @@ public static class CalendarApi
             days = days.Where(d => d.Date >= new DateOnly(y, 1, 1) && d.Date < new DateOnly(y + 1, 1, 1));
         }
 
-        return TypedResults.Ok(await days.OrderBy(d => d.Date).Select(d => new NonWorkingDayView(d.Date, d.Reason)).ToListAsync(cancellationToken));
+        return TypedResults.Ok(await days.OrderBy(d => d.Date).Select(d => new LocalDayView(d.Date, d.Reason)).ToListAsync(cancellationToken));
     }
 
-    /// <summary>Adds a local non-working day (a date in China), or changes its reason.</summary>
-    public static async Task<Results<Ok<NonWorkingDayView>, ForbidHttpResult>> PutAsync(
-        DateOnly date, NonWorkingDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a local day (a date in China) of the given kind, or changes its reason. A date already set as the other kind
+    /// is a conflict: it has to be deleted first, so that changing a day off into a workday is never an accident.
+    /// </summary>
+    public static async Task<Results<Ok<LocalDayView>, ProblemHttpResult, ForbidHttpResult>> PutAsync(
+        bool working, DateOnly date, LocalDayRequest request, Caller caller, CalendarServices services, CancellationToken cancellationToken)
     {
         if (!caller.CanDesign())
         {
@@ -57,19 +68,24 @@ public static class CalendarApi
 
         var db = services.Db;
         var now = services.Clock.GetUtcNow();
-        var day = await db.LocalNonWorkingDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken);
-        var before = day is null ? null : new NonWorkingDayView(day.Date, day.Reason);
-        day ??= db.LocalNonWorkingDays.Add(new LocalNonWorkingDay { Date = date, Reason = request.Reason!, CreatedBy = caller.UserName, CreatedAt = now }).Entity;
+        var day = await db.LocalCalendarDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken);
+        if (day is not null && day.Working != working)
+        {
+            return Problems.Conflict($"{EntityId(date)} is already a local {KindName(day.Working)}; delete it first.");
+        }
+
+        var before = day is null ? null : new LocalDayView(day.Date, day.Reason);
+        day ??= db.LocalCalendarDays.Add(new LocalCalendarDay { Date = date, Working = working, Reason = request.Reason!, CreatedBy = caller.UserName, CreatedAt = now }).Entity;
         day.Reason = request.Reason!;
-        var after = new NonWorkingDayView(day.Date, day.Reason);
-        AuditLog.Add(db, services.Actor, now, before is null ? AuditLog.Created : AuditLog.Updated, nameof(LocalNonWorkingDay), EntityId(date), before, after);
+        var after = new LocalDayView(day.Date, day.Reason);
+        AuditLog.Add(db, services.Actor, now, before is null ? AuditLog.Created : AuditLog.Updated, AuditType(working), EntityId(date), before, after);
         await db.SaveChangesAsync(cancellationToken);
         services.Calendar.Invalidate();
         return TypedResults.Ok(after);
     }
 
     public static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(
-        DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken cancellationToken)
+        bool working, DateOnly date, Caller caller, CalendarServices services, CancellationToken cancellationToken)
     {
         if (!caller.CanDesign())
         {
@@ -77,14 +93,14 @@ public static class CalendarApi
         }
 
         var db = services.Db;
-        var day = await db.LocalNonWorkingDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken);
+        var day = await db.LocalCalendarDays.SingleOrDefaultAsync(d => d.Date == date && d.Working == working, cancellationToken);
         if (day is null)
         {
             return TypedResults.NotFound();
         }
 
-        db.LocalNonWorkingDays.Remove(day);
-        AuditLog.Add(db, services.Actor, services.Clock.GetUtcNow(), AuditLog.Deleted, nameof(LocalNonWorkingDay), EntityId(date), new NonWorkingDayView(day.Date, day.Reason), null);
+        db.LocalCalendarDays.Remove(day);
+        AuditLog.Add(db, services.Actor, services.Clock.GetUtcNow(), AuditLog.Deleted, AuditType(working), EntityId(date), new LocalDayView(day.Date, day.Reason), null);
         await db.SaveChangesAsync(cancellationToken);
         services.Calendar.Invalidate();
         return TypedResults.NoContent();
@@ -105,6 +121,11 @@ public static class CalendarApi
         var calendar = await services.Calendar.GetAsync(cancellationToken);
         return TypedResults.Ok(new WorkingDaysSum(calendar.AddWorkingDays(from, days)));
     }
+
+    private static string KindName(bool working) => working ? "make-up workday" : "non-working day";
+
+    /// <summary>The audit log's entity type: the non-working days keep the name they were audited under before.</summary>
+    private static string AuditType(bool working) => working ? "LocalMakeUpWorkday" : "LocalNonWorkingDay";
 
     private static string EntityId(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace GridFlow.Workflows.Management.Services;
 
 /// <summary>
-/// The official Chinese calendar plus the local non-working days, rebuilt after
+/// The official Chinese calendar plus the local non-working days and make-up workdays, rebuilt after
 /// <see cref="WorkflowOptions.DefinitionCacheSeconds"/> or at once after this node changed a local day.
 /// </summary>
 public sealed class WorkingCalendarProvider(ReferenceDataContexts referenceData, TimeProvider clock, IOptions<WorkflowOptions> options)
@@ -21,7 +21,7 @@ public sealed class WorkingCalendarProvider(ReferenceDataContexts referenceData,
     private readonly TtlCache<byte, WorkingDayCalendar> cache =
         new(clock, () => TimeSpan.FromSeconds(options.Value.DefinitionCacheSeconds));
 
-    /// <summary>Forgets the cached calendar; call it after this node adds or removes a local non-working day.</summary>
+    /// <summary>Forgets the cached calendar; call it after this node adds or removes a local day.</summary>
     public void Invalidate() => cache.Clear();
 
     /// <inheritdoc />
@@ -31,7 +31,7 @@ public sealed class WorkingCalendarProvider(ReferenceDataContexts referenceData,
     private async Task<WorkingDayCalendar> BuildAsync()
     {
         await using var db = referenceData.Create();
-        var days = await db.LocalNonWorkingDays.AsNoTracking().Select(d => d.Date).ToListAsync();
-        return WorkingDayCalendar.China(days);
+        var days = await db.LocalCalendarDays.AsNoTracking().Select(d => new { d.Date, d.Working }).ToListAsync();
+        return WorkingDayCalendar.China(days.Where(d => !d.Working).Select(d => d.Date), days.Where(d => d.Working).Select(d => d.Date));
     }
 }

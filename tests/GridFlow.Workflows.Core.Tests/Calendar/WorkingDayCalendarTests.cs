@@ -21,6 +21,21 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(expected, calendar.IsWorkingDay(DateOnly.Parse(date)));
 
     [Fact]
+    public void LocalDays_OverrideTheOfficialCalendar_ForAYearTheFileDoesNotHave()
+    {
+        // 2027 as a designer would enter it before the calendar file has it: Saturday 6 February worked, Monday 8 off.
+        // And a local make-up workday on an official holiday (the Spring Festival, Tuesday 17 February 2026).
+        var local = WorkingDayCalendar.China([new DateOnly(2027, 2, 8)], [new DateOnly(2027, 2, 6), new DateOnly(2026, 2, 17)]);
+
+        Assert.True(local.IsWorkingDay(new DateOnly(2027, 2, 6)));
+        Assert.False(local.IsWorkingDay(new DateOnly(2027, 2, 8)));
+        Assert.True(local.IsWorkingDay(new DateOnly(2026, 2, 17)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 2, 6)));
+        // Fri 5 Feb → Sat 6 is 1, Sun 7 is a weekend, Mon 8 is off, Tue 9 is 2.
+        Assert.Equal(new DateTimeOffset(2027, 2, 9, 10, 0, 0, China), local.AddWorkingDays(new DateTimeOffset(2027, 2, 5, 10, 0, 0, China), 2));
+    }
+
+    [Fact]
     public void AddWorkingDays_2026SpringFestivalCountsTheMakeUpWorkdays()
     {
         // Fri 13 Feb → Sat 14 (make-up) is 1, 15–23 are the holiday, Tue 24 is 2, Wed 25 is 3.

@@ -176,6 +176,8 @@ public sealed class DefinitionPublishingTests(DemoAppFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PutAsJsonAsync("/api/issue-categories/dust", new { name = "扬尘", workflowDefinitionId = "issue-lifecycle" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PutAsJsonAsync("/api/calendar/non-working-days/2026-06-01", new { reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync("/api/calendar/non-working-days/2026-06-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PutAsJsonAsync("/api/calendar/make-up-workdays/2026-06-06", new { reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync("/api/calendar/make-up-workdays/2026-06-06")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/workflow-definitions/issue-lifecycle/versions")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/issue-categories")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/calendar/non-working-days?year=2026")).StatusCode);

@@ -1,6 +1,6 @@
 namespace GridFlow.Server.Tests.Workflows.Management;
 
-/// <summary>Working days over HTTP: the official calendar (Spring Festival 2026) and local non-working days.</summary>
+/// <summary>Working days over HTTP: the official calendar (Spring Festival 2026), local non-working days and local make-up workdays.</summary>
 public sealed class WorkingCalendarApiTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
 {
     private const string FridayBeforeSpringFestival = "2026-02-13T10:00:00+08:00";
@@ -43,6 +43,56 @@ public sealed class WorkingCalendarApiTests(DemoAppFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(DateTimeOffset.Parse("2026-02-24T10:00:00+08:00"), afterDelete);
         Assert.Equal(HttpStatusCode.NotFound, (await designer.DeleteAsync("/api/calendar/non-working-days/2026-02-24")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LocalMakeUpWorkday_IsCounted_EvenInAnOfficialHoliday_UntilDeleted()
+    {
+        var designer = await app.ClientForAsync("designer");
+
+        // Saturday 21 February 2026 is inside the Spring Festival holiday.
+        var put = await designer.PutAsJsonAsync("/api/calendar/make-up-workdays/2026-02-21", new { reason = "防汛值守 Flood duty" });
+        var withLocalDay = await DueAtAsync(designer, FridayBeforeSpringFestival, 2);
+        var listed = await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/make-up-workdays?year=2026");
+        var offDays = await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/non-working-days?year=2026");
+        var deleted = await designer.DeleteAsync("/api/calendar/make-up-workdays/2026-02-21");
+        var afterDelete = await DueAtAsync(designer, FridayBeforeSpringFestival, 2);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(DateTimeOffset.Parse("2026-02-21T10:00:00+08:00"), withLocalDay);
+        var day = Assert.Single(listed!);
+        Assert.Equal(("2026-02-21", "防汛值守 Flood duty"), (day.GetProperty("date").GetString(), day.GetProperty("reason").GetString()));
+        Assert.Empty(offDays!);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(DateTimeOffset.Parse("2026-02-24T10:00:00+08:00"), afterDelete);
+    }
+
+    [Fact]
+    public async Task ADate_IsEitherADayOffOrAWorkday_NeverBoth()
+    {
+        var designer = await app.ClientForAsync("designer");
+        Assert.Equal(HttpStatusCode.OK, (await designer.PutAsJsonAsync("/api/calendar/non-working-days/2026-06-05", new { reason = "县庆 County day" })).StatusCode);
+
+        var asWorkday = await designer.PutAsJsonAsync("/api/calendar/make-up-workdays/2026-06-05", new { reason = "x" });
+        var deleteAsWorkday = await designer.DeleteAsync("/api/calendar/make-up-workdays/2026-06-05");
+
+        Assert.Equal(HttpStatusCode.Conflict, asWorkday.StatusCode);
+        Assert.Equal("application/problem+json", asWorkday.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("2026-06-05 is already a local non-working day", (await asWorkday.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, deleteAsWorkday.StatusCode);
+        var offDay = Assert.Single(await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/non-working-days?year=2026") ?? []);
+        Assert.Equal("县庆 County day", offDay.GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await designer.DeleteAsync("/api/calendar/non-working-days/2026-06-05")).StatusCode);
+    }
+
+    [Fact]
+    public async Task MakeUpWorkday_WithoutAReasonOrWithABadDate_Is400()
+    {
+        var designer = await app.ClientForAsync("designer");
+
+        await ProblemAssert.HasFieldErrorAsync(await designer.PutAsJsonAsync("/api/calendar/make-up-workdays/2026-06-06", new { reason = "" }), "reason");
+        await ProblemAssert.HasFieldErrorAsync(await designer.PutAsJsonAsync("/api/calendar/make-up-workdays/2026-02-30", new { reason = "x" }), "date");
+        Assert.Empty(await designer.GetFromJsonAsync<List<JsonElement>>("/api/calendar/make-up-workdays") ?? []);
     }
 
     [Fact]

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GridFlow.Data.Configurations;
 
-internal sealed class LocalNonWorkingDayConfiguration : IEntityTypeConfiguration<LocalNonWorkingDay>
+internal sealed class LocalCalendarDayConfiguration : IEntityTypeConfiguration<LocalCalendarDay>
 {
-    public void Configure(EntityTypeBuilder<LocalNonWorkingDay> day)
+    public void Configure(EntityTypeBuilder<LocalCalendarDay> day)
     {
-        day.ToTable("local_non_working_days");
+        day.ToTable("local_calendar_days");
         day.HasKey(d => d.Date);
         day.Property(d => d.Reason).HasMaxLength(256);
         day.Property(d => d.CreatedBy).HasMaxLength(256);
