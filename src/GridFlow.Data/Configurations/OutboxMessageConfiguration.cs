@@ -10,7 +10,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         message.ToTable("outbox");
         message.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'pending'").HasDatabaseName("ix_outbox_pending");
-        message.HasIndex(m => m.IssueId);
+        // Nothing reads the outbox by issue (delivery reads the pending index, retention deletes by age), and every
+        // completion and report writes a row: an index on issue_id was an entry per row with no reader.
         message.Property(m => m.ActivityId).HasMaxLength(64);
         message.Property(m => m.Template).HasMaxLength(64);
         message.Property(m => m.Recipients).HasColumnType("jsonb");

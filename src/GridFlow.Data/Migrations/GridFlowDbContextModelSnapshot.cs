@@ -1092,9 +1092,6 @@ namespace GridFlow.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox");
 
-                    b.HasIndex("IssueId")
-                        .HasDatabaseName("ix_outbox_issue_id");
-
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_pending")
                         .HasFilter("status = 'pending'");
