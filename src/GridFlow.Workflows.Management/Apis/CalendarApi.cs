@@ -22,18 +22,20 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var calendar = app.MapGroup("/api/calendar").WithTags("Calendar");
-        calendar.MapGet("/non-working-days", (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(false, year, services, ct));
-        calendar.MapPut("/non-working-days/{date}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
-            PutAsync(false, date, request, caller, services, ct));
-        calendar.MapDelete("/non-working-days/{date}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
-            DeleteAsync(false, date, caller, services, ct));
-        calendar.MapGet("/make-up-workdays", (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(true, year, services, ct));
-        calendar.MapPut("/make-up-workdays/{date}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
-            PutAsync(true, date, request, caller, services, ct));
-        calendar.MapDelete("/make-up-workdays/{date}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
-            DeleteAsync(true, date, caller, services, ct));
+        calendar.MapLocalDays("/non-working-days", working: false);
+        calendar.MapLocalDays("/make-up-workdays", working: true);
         calendar.MapGet("/working-days/add", AddWorkingDaysAsync);
         return app;
+    }
+
+    /// <summary>List, put and delete for one kind of local day: the same handlers, told which kind.</summary>
+    private static void MapLocalDays(this RouteGroupBuilder calendar, string path, bool working)
+    {
+        calendar.MapGet(path, (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(working, year, services, ct));
+        calendar.MapPut($"{path}/{{date}}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            PutAsync(working, date, request, caller, services, ct));
+        calendar.MapDelete($"{path}/{{date}}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
+            DeleteAsync(working, date, caller, services, ct));
     }
 
     /// <summary>The local non-working days (<paramref name="working"/> false) or make-up workdays, of one year or all.</summary>
