@@ -64,7 +64,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
             paging.Size,
             paging.Skip,
             .. roles]);
-        StepCommands.Add(batch, "COMMIT");
+        StepCommands.AddCommit(batch);
         // BEGIN and SET return no rows, so the reader starts at the page.
         return await ReadPageAsync(batch.ExecuteReaderAsync(cancellationToken), caller, true, status, paging, cancellationToken);
     }
