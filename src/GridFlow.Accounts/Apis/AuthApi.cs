@@ -1,5 +1,5 @@
-using GridFlow.Accounts.Contracts;
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Data.Accounts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,9 +1,10 @@
 using GridFlow.Accounts.Contracts;
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Accounts;
 using GridFlow.Data;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public static class MeApi
         return app;
     }
 
-    public static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetMeAsync(Caller caller, GridFlowDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetMeAsync(Caller caller, GridFlowDbContext db, ICallerPlaces places, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == caller.UserId, cancellationToken);
         if (user is null)
@@ -27,7 +28,7 @@ public static class MeApi
         }
 
         var gridIds = user.InspectorId is { } inspectorId
-            ? await db.Grids.Where(g => g.InspectorId == inspectorId).OrderBy(g => g.Code).Select(g => g.Id.ToString()).ToListAsync(cancellationToken)
+            ? await places.GridIdsAsync(inspectorId, cancellationToken)
             : [];
         return TypedResults.Ok(new MeResponse(
             user.Id,

@@ -1,10 +1,11 @@
 using System.Threading.RateLimiting;
 using GridFlow.Accounts.Apis;
+using GridFlow.Accounts.Directory;
 using GridFlow.Accounts.Options;
 using GridFlow.Accounts.Security;
 using GridFlow.Data;
+using GridFlow.Data.Accounts;
 using GridFlow.Data.Auditing;
-using GridFlow.Data.Entities;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ public static class AccountsExtensions
             .ValidateOnStart();
 
         services.AddHttpContextAccessor();
+        services.AddSingleton<UserDirectory>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddDataProtection().SetApplicationName("GridFlow").PersistKeysToDbContext<GridFlowDbContext>();
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using GridFlow.Accounts.Security;
-using GridFlow.Data.Entities;
+using AccountRoles = GridFlow.Contracts.Accounts.Roles;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Data.Regions;
 using Microsoft.AspNetCore.Http;
 
 namespace GridFlow.Accounts.Scoping;
@@ -18,15 +20,15 @@ public sealed record Caller(
     string? RegionPath,
     Guid? InspectorId)
 {
-    public bool IsAdmin => Roles.Contains(Data.Entities.Roles.Admin);
+    public bool IsAdmin => Roles.Contains(AccountRoles.Admin);
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
     /// <summary>True when no region restriction applies to reading.</summary>
-    public bool SeesAllRegions => IsAdmin || IsInRole(Data.Entities.Roles.Designer);
+    public bool SeesAllRegions => IsAdmin || IsInRole(AccountRoles.Designer);
 
     /// <summary>True when the caller sees only the grids they are responsible for.</summary>
-    public bool IsInspectorOnly => InspectorId is not null && Roles.Count == 1 && IsInRole(Data.Entities.Roles.Inspector);
+    public bool IsInspectorOnly => InspectorId is not null && Roles.Count == 1 && IsInRole(AccountRoles.Inspector);
 
     /// <summary>
     /// The region path prefix the caller is limited to, or null for everywhere. A caller with no

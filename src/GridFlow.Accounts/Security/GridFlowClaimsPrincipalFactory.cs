@@ -1,6 +1,7 @@
 using System.Security.Claims;
+using GridFlow.Accounts.Contracts;
+using GridFlow.Data.Accounts;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public sealed class GridFlowClaimsPrincipalFactory(
     UserManager<GridFlowUser> users,
     RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options,
-    GridFlowDbContext db)
+    ICallerPlaces places)
     : UserClaimsPrincipalFactory<GridFlowUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(GridFlowUser user)
@@ -21,7 +22,7 @@ public sealed class GridFlowClaimsPrincipalFactory(
         identity.AddClaim(new Claim(GridFlowClaimTypes.DisplayName, user.DisplayName));
         if (user.RegionId is { } regionId)
         {
-            var path = await db.Regions.Where(r => r.Id == regionId).Select(r => r.Path).SingleOrDefaultAsync();
+            var path = await places.RegionPathAsync(regionId, CancellationToken.None);
             identity.AddClaim(new Claim(GridFlowClaimTypes.RegionId, regionId.ToString()));
             if (path is not null)
             {

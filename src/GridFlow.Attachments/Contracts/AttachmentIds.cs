@@ -1,12 +1,18 @@
+using Npgsql;
+
 namespace GridFlow.Attachments.Contracts;
 
 /// <summary>
-/// The rules for naming attachments, shared by <see cref="IAttachmentLookup"/> and by callers that check existence in
-/// a round trip of their own (task completion asks together with its lock): an id that is not a GUID names nothing.
+/// The rules for naming attachments, shared by <see cref="IAttachmentLookup"/> and by the task completion, which checks
+/// existence in the round trip that takes its lock: an id that is not a GUID names nothing.
 /// </summary>
 public static class AttachmentIds
 {
-    /// <summary>The ids among <c>$1</c> (<c>uuid[]</c>) that exist. Attachments never change, so it needs no lock.</summary>
+    /// <summary>
+    /// Part of this module's contract, for a caller on a measured hot path that must ask in a round trip of its own
+    /// (the task completion, see docs/adr/0004-hand-written-sql.md): the ids among <c>$1</c> (<c>uuid[]</c>) that exist,
+    /// read back with <see cref="ReadExistingAsync"/>. Attachments never change, so it needs no lock.
+    /// </summary>
     public const string ExistingSql = "SELECT id FROM attachments WHERE id = ANY($1)";
 
     public static Guid? Parse(string? id) => Guid.TryParse(id, out var guid) ? guid : null;
@@ -17,4 +23,17 @@ public static class AttachmentIds
     /// <summary>The ids, each once, that name no attachment in <paramref name="existing"/>.</summary>
     public static List<string> Missing(IEnumerable<string> ids, IReadOnlySet<Guid> existing) =>
         ids.Where(id => Parse(id) is not { } guid || !existing.Contains(guid)).Distinct().ToList();
+
+    /// <summary>Reads the result of <see cref="ExistingSql"/>, where the reader stands.</summary>
+    public static async Task<HashSet<Guid>> ReadExistingAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<Guid>();
+        var id = reader.GetOrdinal("id");
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add(reader.GetGuid(id));
+        }
+
+        return existing;
+    }
 }

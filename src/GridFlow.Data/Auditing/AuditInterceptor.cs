@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GridFlow.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -43,9 +42,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 ActorName = actor.UserName,
                 Action = e.State switch
                 {
-                    EntityState.Added => "created",
-                    EntityState.Deleted => "deleted",
-                    _ => "updated",
+                    EntityState.Added => AuditTrail.Created,
+                    EntityState.Deleted => AuditTrail.Deleted,
+                    _ => AuditTrail.Updated,
                 },
                 EntityType = e.Metadata.ClrType.Name,
                 EntityId = e.Property("Id").CurrentValue?.ToString() ?? "",

@@ -1,3 +1,5 @@
+using GridFlow.Contracts.Accounts;
+
 namespace GridFlow.Data.Auditing;
 
 /// <summary>The actor for changes made by the system itself (seeding, background jobs).</summary>
@@ -5,5 +7,5 @@ public sealed class SystemAuditActor : IAuditActor
 {
     public string? UserId => null;
 
-    public string UserName => "system";
+    public string UserName => SystemActor.UserName;
 }

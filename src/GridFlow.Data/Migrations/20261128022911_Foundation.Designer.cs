@@ -26,7 +26,7 @@ namespace GridFlow.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GridFlow.Data.Entities.AuditEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -87,7 +87,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -168,7 +168,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grids", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -215,7 +215,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grid_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -315,7 +315,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -370,7 +370,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("inspectors", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -613,15 +613,15 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", "Inspector")
+                    b.HasOne("GridFlow.Data.Regions.Inspector", "Inspector")
                         .WithMany("Grids")
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_grids_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -633,16 +633,16 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Grid", null)
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
                         .WithMany()
                         .HasForeignKey("GridId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grid_assignments_grids_grid_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -650,24 +650,24 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_grid_assignments_inspectors_inspector_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", null)
+                    b.HasOne("GridFlow.Data.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_regions_region_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -677,9 +677,9 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Parent")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -700,7 +700,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -710,7 +710,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -727,7 +727,7 @@ namespace GridFlow.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -737,7 +737,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -745,12 +745,12 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Navigation("Grids");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Navigation("Children");
                 });

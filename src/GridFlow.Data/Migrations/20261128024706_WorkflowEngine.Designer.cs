@@ -26,7 +26,7 @@ namespace GridFlow.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GridFlow.Data.Entities.AuditEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -87,7 +87,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -168,7 +168,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grids", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -215,7 +215,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grid_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -315,7 +315,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -370,7 +370,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("inspectors", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -426,7 +426,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Attachment", b =>
+            modelBuilder.Entity("GridFlow.Data.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -475,7 +475,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IdempotencyRecord", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -501,7 +501,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Issue", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.Issue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -632,7 +632,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("issues", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IssueCategory", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.IssueCategory", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(64)
@@ -688,7 +688,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("local_non_working_days", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.OutboxMessage", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -763,7 +763,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<string>("DefinitionId")
                         .HasMaxLength(64)
@@ -824,7 +824,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowIncident", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowIncident", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -877,7 +877,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_incidents", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowInstance", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -930,7 +930,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_instances", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowJournalEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowJournalEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1003,7 +1003,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_journal", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTask", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1127,7 +1127,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_tasks", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTimer", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTimer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1403,15 +1403,15 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", "Inspector")
+                    b.HasOne("GridFlow.Data.Regions.Inspector", "Inspector")
                         .WithMany("Grids")
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_grids_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1423,16 +1423,16 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Grid", null)
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
                         .WithMany()
                         .HasForeignKey("GridId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grid_assignments_grids_grid_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1440,24 +1440,24 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_grid_assignments_inspectors_inspector_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", null)
+                    b.HasOne("GridFlow.Data.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_regions_region_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1467,9 +1467,9 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Parent")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1490,7 +1490,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1500,7 +1500,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1517,7 +1517,7 @@ namespace GridFlow.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1527,7 +1527,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1535,12 +1535,12 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Navigation("Grids");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Navigation("Children");
                 });

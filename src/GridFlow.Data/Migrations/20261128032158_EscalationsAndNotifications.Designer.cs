@@ -26,7 +26,7 @@ namespace GridFlow.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GridFlow.Data.Entities.AuditEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -87,7 +87,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -168,7 +168,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grids", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -215,7 +215,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grid_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -315,7 +315,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -370,7 +370,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("inspectors", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -426,7 +426,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Attachment", b =>
+            modelBuilder.Entity("GridFlow.Data.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -475,7 +475,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.EmailMessage", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.EmailMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -558,7 +558,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("email_messages", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Escalation", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -640,7 +640,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("escalations", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.EscalationAction", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.EscalationAction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -687,7 +687,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("escalation_actions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IdempotencyRecord", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -713,7 +713,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Issue", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.Issue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -844,7 +844,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("issues", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IssueCategory", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.IssueCategory", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(64)
@@ -900,7 +900,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("local_non_working_days", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Notification", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -963,7 +963,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.NotificationPreference", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.NotificationPreference", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -985,7 +985,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notification_preferences", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.NotificationTemplate", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(64)
@@ -1023,7 +1023,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notification_templates", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.OutboxMessage", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1098,7 +1098,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<string>("DefinitionId")
                         .HasMaxLength(64)
@@ -1159,7 +1159,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowIncident", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowIncident", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1212,7 +1212,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_incidents", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowInstance", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1265,7 +1265,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_instances", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowJournalEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowJournalEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1338,7 +1338,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_journal", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTask", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1462,7 +1462,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_tasks", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTimer", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTimer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1738,15 +1738,15 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", "Inspector")
+                    b.HasOne("GridFlow.Data.Regions.Inspector", "Inspector")
                         .WithMany("Grids")
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_grids_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1758,16 +1758,16 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Grid", null)
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
                         .WithMany()
                         .HasForeignKey("GridId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grid_assignments_grids_grid_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1775,24 +1775,24 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_grid_assignments_inspectors_inspector_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", null)
+                    b.HasOne("GridFlow.Data.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_regions_region_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1802,9 +1802,9 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Parent")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1825,7 +1825,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1835,7 +1835,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1852,7 +1852,7 @@ namespace GridFlow.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1862,7 +1862,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1870,12 +1870,12 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Navigation("Grids");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Navigation("Children");
                 });

@@ -23,7 +23,7 @@ namespace GridFlow.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GridFlow.Data.Entities.AuditEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -84,7 +84,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -165,7 +165,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grids", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -212,7 +212,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("grid_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -312,7 +312,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -367,7 +367,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("inspectors", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -423,7 +423,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Attachment", b =>
+            modelBuilder.Entity("GridFlow.Data.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -472,7 +472,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.EmailMessage", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.EmailMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -555,7 +555,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("email_messages", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Escalation", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -637,7 +637,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("escalations", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.EscalationAction", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.EscalationAction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -684,7 +684,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("escalation_actions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IdempotencyRecord", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -710,7 +710,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Issue", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.Issue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -844,7 +844,7 @@ namespace GridFlow.Data.Migrations
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.IssueCategory", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.IssueCategory", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(64)
@@ -873,7 +873,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("issue_categories", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.LocalCalendarDay", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.LocalCalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
@@ -904,7 +904,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("local_calendar_days", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.Notification", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -967,7 +967,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.NotificationPreference", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.NotificationPreference", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -989,7 +989,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notification_preferences", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.NotificationTemplate", b =>
+            modelBuilder.Entity("GridFlow.Data.Notifications.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(64)
@@ -1027,7 +1027,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("notification_templates", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.OutboxMessage", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1099,7 +1099,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowDefinitionVersion", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Management.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<string>("DefinitionId")
                         .HasMaxLength(64)
@@ -1160,7 +1160,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowIncident", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowIncident", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1213,7 +1213,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_incidents", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowInstance", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1268,7 +1268,7 @@ namespace GridFlow.Data.Migrations
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowJournalEntry", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowJournalEntry", b =>
                 {
                     b.Property<Guid>("IssueId")
                         .HasColumnType("uuid")
@@ -1332,7 +1332,7 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("workflow_journal", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTask", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1461,7 +1461,7 @@ namespace GridFlow.Data.Migrations
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.02);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Workflows.WorkflowTimer", b =>
+            modelBuilder.Entity("GridFlow.Data.Workflows.Runtime.WorkflowTimer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1742,15 +1742,15 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Grid", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", "Inspector")
+                    b.HasOne("GridFlow.Data.Regions.Inspector", "Inspector")
                         .WithMany("Grids")
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_grids_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1762,16 +1762,16 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridAssignment", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.GridAssignment", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Grid", null)
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
                         .WithMany()
                         .HasForeignKey("GridId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grid_assignments_grids_grid_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1779,24 +1779,24 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_grid_assignments_inspectors_inspector_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.GridFlowUser", b =>
+            modelBuilder.Entity("GridFlow.Data.Accounts.GridFlowUser", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Inspector", null)
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
                         .WithMany()
                         .HasForeignKey("InspectorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_inspectors_inspector_id");
 
-                    b.HasOne("GridFlow.Data.Entities.Region", null)
+                    b.HasOne("GridFlow.Data.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_regions_region_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Region")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1806,9 +1806,9 @@ namespace GridFlow.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.Region", "Parent")
+                    b.HasOne("GridFlow.Data.Regions.Region", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1829,7 +1829,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1839,7 +1839,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1856,7 +1856,7 @@ namespace GridFlow.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1866,7 +1866,7 @@ namespace GridFlow.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("GridFlow.Data.Entities.GridFlowUser", null)
+                    b.HasOne("GridFlow.Data.Accounts.GridFlowUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1874,12 +1874,12 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Inspector", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>
                 {
                     b.Navigation("Grids");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Entities.Region", b =>
+            modelBuilder.Entity("GridFlow.Data.Regions.Region", b =>
                 {
                     b.Navigation("Children");
                 });

@@ -1,4 +1,5 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 
 namespace GridFlow.DemoData.Generation;
 

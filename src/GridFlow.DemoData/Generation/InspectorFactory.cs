@@ -1,4 +1,5 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 
 namespace GridFlow.DemoData.Generation;

@@ -1,5 +1,6 @@
+using GridFlow.Contracts.Accounts;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
+using GridFlow.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using GridFlow.Contracts.Accounts;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
+using GridFlow.Data.Accounts;
 using GridFlow.DemoData.Generation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

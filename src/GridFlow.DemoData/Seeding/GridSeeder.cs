@@ -1,5 +1,5 @@
 using GridFlow.Data;
-using GridFlow.Data.Entities;
+using GridFlow.Data.Regions;
 using GridFlow.DemoData.Generation;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;

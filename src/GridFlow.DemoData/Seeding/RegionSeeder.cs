@@ -1,5 +1,6 @@
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
 using GridFlow.DemoData.Generation;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;

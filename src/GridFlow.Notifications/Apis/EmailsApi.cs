@@ -1,7 +1,7 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Notifications;
+using GridFlow.Contracts.Paging;
 using GridFlow.Data;
-using GridFlow.Notifications.Contracts;
-using GridFlow.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Notifications;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
-using GridFlow.Notifications.Contracts;
+using GridFlow.Data.Notifications;
 using GridFlow.Notifications.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Notifications;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
-using GridFlow.Data.Entities.Workflows;
-using GridFlow.Notifications.Contracts;
+using GridFlow.Data.Notifications;
 using GridFlow.Notifications.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Notifications;
+using GridFlow.Contracts.Paging;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
-using GridFlow.Notifications.Contracts;
-using GridFlow.ServiceDefaults.Paging;
+using GridFlow.Data.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

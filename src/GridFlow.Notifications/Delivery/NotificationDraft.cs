@@ -1,6 +1,7 @@
+using GridFlow.Accounts.Directory;
 using GridFlow.Notifications.Rendering;
 
 namespace GridFlow.Notifications.Delivery;
 
 /// <summary>A rendered notification for one recipient, ready to be written.</summary>
-public sealed record NotificationDraft(Recipient Recipient, Guid OutboxId, string Kind, RenderedMessage Message, Guid? IssueId, Guid? TaskId);
+public sealed record NotificationDraft(UserContact Recipient, Guid OutboxId, string Kind, RenderedMessage Message, Guid? IssueId, Guid? TaskId);

@@ -1,4 +1,5 @@
-using GridFlow.Notifications.Data;
+using GridFlow.Data.Notifications;
+using GridFlow.Data.Statements;
 using GridFlow.Notifications.Rendering;
 using Npgsql;
 
@@ -17,9 +18,10 @@ public static class NotificationWriter
             "SELECT user_id FROM notification_preferences WHERE kind = $1 AND NOT email AND user_id = ANY($2)", kind, userIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var off = new HashSet<string>(StringComparer.Ordinal);
+        var userId = reader.GetOrdinal("user_id");
         while (await reader.ReadAsync(cancellationToken))
         {
-            off.Add(reader.GetString(0));
+            off.Add(reader.GetString(userId));
         }
 
         return off;
@@ -35,7 +37,7 @@ public static class NotificationWriter
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             ON CONFLICT (outbox_id, user_id) DO NOTHING
             RETURNING id
-            """, id, draft.Recipient.UserId, draft.OutboxId, draft.Kind, Sql.Fit(draft.Message.Subject, 512), draft.Message.Body, draft.IssueId, draft.TaskId, now))
+            """, id, draft.Recipient.UserId, draft.OutboxId, draft.Kind, Sql.Fit(draft.Message.Subject, 512), draft.Message.Body, Sql.Uuid(draft.IssueId), Sql.Uuid(draft.TaskId), now))
         {
             if (await command.ExecuteScalarAsync(cancellationToken) is null)
             {
@@ -45,9 +47,9 @@ public static class NotificationWriter
 
         if (email && !string.IsNullOrWhiteSpace(draft.Recipient.Email))
         {
-            await Sql.ExecuteAsync(connection, transaction, cancellationToken, """
+            await Sql.ExecuteAsync(connection, transaction, cancellationToken, $"""
                 INSERT INTO email_messages (id, notification_id, user_id, "to", subject, body, status, attempts, created_at, next_attempt_at)
-                VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7)
+                VALUES ($1, $2, $3, $4, $5, $6, '{EmailStatuses.Pending}', 0, $7, $7)
                 ON CONFLICT (notification_id) DO NOTHING
                 """, Guid.CreateVersion7(), id, draft.Recipient.UserId, Sql.Fit(draft.Recipient.Email, 256), Sql.Fit(draft.Message.Subject, 512), draft.Message.Body, now);
         }

@@ -1,11 +1,15 @@
-using GridFlow.Notifications.Data;
+using GridFlow.Data;
+using GridFlow.Data.Notifications;
+using GridFlow.Data.Statements;
 using GridFlow.Notifications.Delivery;
 using GridFlow.Notifications.Options;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GridFlow.Notifications.Email;
 
@@ -17,7 +21,7 @@ namespace GridFlow.Notifications.Email;
 /// node died while sending) is taken back and sent again, with the same Message-ID.
 /// </summary>
 public sealed partial class EmailSender(
-    NpgsqlDataSource database,
+    IServiceScopeFactory scopes,
     SmtpConnector connector,
     MailComposer composer,
     IOptions<NotificationsOptions> options,
@@ -120,35 +124,41 @@ public sealed partial class EmailSender(
     private async Task<List<ClaimedEmail>> ClaimAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var command = database.CreateCommand("""
-            UPDATE email_messages e SET status = 'sending', lease_owner = $1, lease_until = $2
-            FROM (SELECT id FROM email_messages WHERE status = 'pending' AND next_attempt_at <= $3
-                  ORDER BY next_attempt_at LIMIT $4 FOR UPDATE SKIP LOCKED) c
-            WHERE e.id = c.id
-            RETURNING e.id, e."to", e.subject, e.body, e.attempts
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = owner });
-        command.Parameters.Add(new NpgsqlParameter { Value = now.AddSeconds(options.Value.LeaseSeconds) });
-        command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = options.Value.BatchSize });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var claimed = new List<ClaimedEmail>();
-        while (await reader.ReadAsync(cancellationToken))
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The locking clause is the one thing EF Core cannot say: other nodes skip the rows this one claims. The status
+        // is part of the text, not a parameter, so the partial index of pending mails always applies.
+        var due = await db.EmailMessages
+            .FromSqlRaw(
+                $"SELECT * FROM email_messages WHERE status = '{EmailStatuses.Pending}' AND next_attempt_at <= {{0}} ORDER BY next_attempt_at LIMIT {{1}} FOR UPDATE SKIP LOCKED",
+                now, options.Value.BatchSize)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
         {
-            claimed.Add(new ClaimedEmail(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+            return [];
         }
 
-        return claimed.OrderBy(e => e.Id).ToList();
+        var ids = due.Select(e => e.Id).ToList();
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        await db.EmailMessages.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(set => set
+            .SetProperty(e => e.Status, EmailStatuses.Sending)
+            .SetProperty(e => e.LeaseOwner, owner)
+            .SetProperty(e => e.LeaseUntil, until), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due.Select(e => new ClaimedEmail(e.Id, e.To, e.Subject, e.Body, e.Attempts)).OrderBy(e => e.Id).ToList();
     }
 
     /// <summary>Mails left in <c>sending</c> by a node that died go back to <c>pending</c> once their lease ran out.</summary>
     public async Task<int> ReclaimExpiredAsync(CancellationToken cancellationToken)
     {
-        var count = await ExecuteAsync(cancellationToken, """
-            UPDATE email_messages SET status = 'pending', lease_owner = NULL, lease_until = NULL,
-                last_error = 'lease expired while sending (node stopped?); sent again with the same Message-ID'
-            WHERE status = 'sending' AND lease_until < $1
-            """, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var count = await UpdateAsync(e => e.Status == EmailStatuses.Sending && e.LeaseUntil < now, set => set
+            .SetProperty(e => e.Status, EmailStatuses.Pending)
+            .SetProperty(e => e.LeaseOwner, (string?)null)
+            .SetProperty(e => e.LeaseUntil, (DateTimeOffset?)null)
+            .SetProperty(e => e.LastError, "lease expired while sending (node stopped?); sent again with the same Message-ID"), cancellationToken);
         if (count > 0)
         {
             LogReclaimed(logger, count);
@@ -157,17 +167,26 @@ public sealed partial class EmailSender(
         return count;
     }
 
-    private Task MarkSentAsync(ClaimedEmail email, CancellationToken cancellationToken) => ExecuteAsync(cancellationToken, """
-        UPDATE email_messages SET status = 'sent', sent_at = $2, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
-        WHERE id = $1
-        """, email.Id, clock.GetUtcNow());
+    private Task MarkSentAsync(ClaimedEmail email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return UpdateAsync(e => e.Id == email.Id, set => set
+            .SetProperty(e => e.Status, EmailStatuses.Sent)
+            .SetProperty(e => e.SentAt, now)
+            .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+            .SetProperty(e => e.LeaseOwner, (string?)null)
+            .SetProperty(e => e.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+    }
 
     private async Task RefuseAsync(ClaimedEmail email, string error, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken, """
-            UPDATE email_messages SET status = 'refused', attempts = attempts + 1, last_error = $2, lease_owner = NULL, lease_until = NULL
-            WHERE id = $1
-            """, email.Id, Sql.Fit(error, 2000));
+        var lastError = Sql.Fit(error, 2000);
+        await UpdateAsync(e => e.Id == email.Id, set => set
+            .SetProperty(e => e.Status, EmailStatuses.Refused)
+            .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+            .SetProperty(e => e.LastError, lastError)
+            .SetProperty(e => e.LeaseOwner, (string?)null)
+            .SetProperty(e => e.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
         LogRefused(logger, email.Id, email.To, error);
     }
 
@@ -182,10 +201,15 @@ public sealed partial class EmailSender(
 
         var attempts = email.Attempts + 1;
         var delay = Backoff.Delay(attempts, options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds);
-        await ExecuteAsync(cancellationToken, """
-            UPDATE email_messages SET status = 'pending', attempts = $2, next_attempt_at = $3, last_error = $4, lease_owner = NULL, lease_until = NULL
-            WHERE id = $1
-            """, email.Id, attempts, clock.GetUtcNow() + delay, Sql.Fit(error, 2000));
+        var next = clock.GetUtcNow() + delay;
+        var lastError = Sql.Fit(error, 2000);
+        await UpdateAsync(e => e.Id == email.Id, set => set
+            .SetProperty(e => e.Status, EmailStatuses.Pending)
+            .SetProperty(e => e.Attempts, attempts)
+            .SetProperty(e => e.NextAttemptAt, next)
+            .SetProperty(e => e.LastError, lastError)
+            .SetProperty(e => e.LeaseOwner, (string?)null)
+            .SetProperty(e => e.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
         LogRetry(logger, email.Id, attempts, delay.TotalSeconds, error);
     }
 
@@ -201,10 +225,10 @@ public sealed partial class EmailSender(
     {
         if (ids.Length > 0)
         {
-            await ExecuteAsync(CancellationToken.None, """
-                UPDATE email_messages SET status = 'pending', lease_owner = NULL, lease_until = NULL
-                WHERE id = ANY($1) AND status = 'sending' AND lease_owner = $2
-                """, ids, owner);
+            await UpdateAsync(e => ids.Contains(e.Id) && e.Status == EmailStatuses.Sending && e.LeaseOwner == owner, set => set
+                .SetProperty(e => e.Status, EmailStatuses.Pending)
+                .SetProperty(e => e.LeaseOwner, (string?)null)
+                .SetProperty(e => e.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
         }
     }
 
@@ -227,10 +251,15 @@ public sealed partial class EmailSender(
         }
     }
 
-    private async Task<int> ExecuteAsync(CancellationToken cancellationToken, string sql, params object?[] values)
+    /// <summary>One statement in a context of its own: the sender is a singleton that outlives any scope.</summary>
+    private async Task<int> UpdateAsync(
+        System.Linq.Expressions.Expression<Func<EmailMessage, bool>> which,
+        Action<UpdateSettersBuilder<EmailMessage>> set,
+        CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await Sql.ExecuteAsync(connection, null, cancellationToken, sql, values);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GridFlowDbContext>();
+        return await db.EmailMessages.Where(which).ExecuteUpdateAsync(set, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {EmailId} not sent (attempt {Attempts}); retrying in {DelaySeconds} s: {Error}")]

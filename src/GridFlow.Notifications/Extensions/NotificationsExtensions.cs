@@ -6,7 +6,7 @@ using GridFlow.Notifications.Jobs;
 using GridFlow.Notifications.Options;
 using GridFlow.Notifications.Rendering;
 using GridFlow.Scheduling.Jobs;
-using GridFlow.Scheduling.Options;
+using GridFlow.Scheduling.Extensions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,17 +37,15 @@ public static class NotificationsExtensions
 
         services.AddSingleton<LiquidRenderer>();
         services.AddSingleton<ModelBuilder>();
+        services.AddSingleton<RecipientFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SmtpConnector>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<EmailSender>();
 
         // The loops belong to worker nodes, like the Hangfire server (Scheduling:Role).
-        if (builder.Configuration.GetValue($"{SchedulingOptions.Section}:{nameof(SchedulingOptions.Role)}", SchedulingRole.All) != SchedulingRole.Api)
-        {
-            services.AddHostedService<OutboxDispatchLoop>();
-            services.AddHostedService<EmailSendLoop>();
-        }
+        builder.AddWorkerService<OutboxDispatchLoop>();
+        builder.AddWorkerService<EmailSendLoop>();
 
         services.AddRecurringJob<OutboxRetryJob>(OutboxRetryJob.Name, "* * * * *");
         services.AddRecurringJob<SupervisorDigestJob>(SupervisorDigestJob.Name, SupervisorDigestJob.DefaultCron);

@@ -1,4 +1,7 @@
-using GridFlow.Notifications.Data;
+using GridFlow.Data;
+using GridFlow.Data.Notifications;
+using GridFlow.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
 using GridFlow.Notifications.Options;
 using GridFlow.Scheduling.Jobs;
 using Microsoft.Extensions.Logging;
@@ -8,22 +11,22 @@ using Npgsql;
 namespace GridFlow.Notifications.Jobs;
 
 /// <summary>
-/// Deletes delivered outbox rows and sent or refused mails older than <c>Notifications:RetentionDays</c> (recurring
+/// Deletes delivered outbox rows (through the outbox's owner, <see cref="OutboxRows"/>) and sent or refused mails older than <c>Notifications:RetentionDays</c> (recurring
 /// job <c>notification-cleanup</c>). Pending and failed rows stay for someone to look at; in-app notifications
 /// stay (they are the users' history). Idempotent, so Hangfire may retry it.
 /// </summary>
-public sealed partial class NotificationRetentionJob(NpgsqlDataSource database, TimeProvider clock, IOptions<NotificationsOptions> options, ILogger<NotificationRetentionJob> logger) : IRecurringJob
+public sealed partial class NotificationRetentionJob(NpgsqlDataSource database, GridFlowDbContext db, TimeProvider clock, IOptions<NotificationsOptions> options, ILogger<NotificationRetentionJob> logger) : IRecurringJob
 {
     public const string Name = "notification-cleanup";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var mails = await db.EmailMessages
+            .Where(e => (e.Status == EmailStatuses.Sent || e.Status == EmailStatuses.Refused) && e.CreatedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var mails = await Sql.ExecuteAsync(connection, null, cancellationToken,
-            "DELETE FROM email_messages WHERE status IN ('sent', 'refused') AND created_at < $1", cutoff);
-        var outbox = await Sql.ExecuteAsync(connection, null, cancellationToken,
-            "DELETE FROM outbox WHERE status = 'sent' AND created_at < $1", cutoff);
+        var outbox = await OutboxRows.DeleteSentAsync(connection, cutoff, cancellationToken);
         LogCleaned(logger, outbox, mails, cutoff);
     }
 

@@ -1,6 +1,6 @@
-using GridFlow.Notifications.Delivery;
+using GridFlow.Accounts.Directory;
 
 namespace GridFlow.Notifications.Jobs;
 
 /// <summary>A city or county supervisor and the region they watch.</summary>
-public sealed record Supervisor(Recipient User, string RegionName, string RegionPath);
+public sealed record Supervisor(UserContact User, string RegionName, string RegionPath);

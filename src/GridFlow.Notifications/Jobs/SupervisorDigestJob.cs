@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using GridFlow.Data.Entities;
-using GridFlow.Notifications.Data;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Accounts.Directory;
+using GridFlow.Regions.Directory;
+using GridFlow.Workflows.Management.Contracts;
+using GridFlow.Workflows.Runtime.Instances;
 using GridFlow.Notifications.Delivery;
 using GridFlow.Notifications.Rendering;
 using GridFlow.Scheduling.Jobs;
@@ -17,7 +20,15 @@ namespace GridFlow.Notifications.Jobs;
 /// (outbox, user) uniqueness makes a retried or repeated run that day add nothing.
 /// </summary>
 public sealed partial class SupervisorDigestJob(
-    NpgsqlDataSource database, LiquidRenderer renderer, ModelBuilder models, TimeProvider clock, ILogger<SupervisorDigestJob> logger) : IRecurringJob
+    NpgsqlDataSource database,
+    UserDirectory users,
+    RegionDirectory regions,
+    IssueQueries issues,
+    IWorkflowDefinitionStore categories,
+    LiquidRenderer renderer,
+    ModelBuilder models,
+    TimeProvider clock,
+    ILogger<SupervisorDigestJob> logger) : IRecurringJob
 {
     public const string Name = "supervisor-digest";
 
@@ -29,17 +40,17 @@ public sealed partial class SupervisorDigestJob(
         var now = clock.GetUtcNow();
         var date = models.Local(now, "yyyy-MM-dd");
         var digestId = new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"{Name}:{date}")));
+        var supervisors = await SupervisorsAsync(cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var templates = await TemplateStore.LoadAsync(connection, transaction, cancellationToken);
         var template = templates.Find(Name, models.Culture)!;
-        var supervisors = await SupervisorsAsync(connection, transaction, cancellationToken);
         var emailOff = await NotificationWriter.EmailOffAsync(connection, transaction, Name, supervisors.Select(s => s.User.UserId), cancellationToken);
         var sent = 0;
         foreach (var supervisor in supervisors)
         {
-            var issues = await OverdueAsync(connection, transaction, supervisor.RegionPath, cancellationToken);
-            if (issues.Count == 0)
+            var overdue = await OverdueAsync(supervisor.RegionPath, cancellationToken);
+            if (overdue.Count == 0)
             {
                 continue;
             }
@@ -50,7 +61,7 @@ public sealed partial class SupervisorDigestJob(
                 ["recipient"] = new RecipientModel(supervisor.User.DisplayName, supervisor.User.UserName),
                 ["region"] = supervisor.RegionName,
                 ["date"] = date,
-                ["issues"] = issues,
+                ["issues"] = overdue,
                 ["baseUrl"] = models.BaseUrl,
             });
             var draft = new NotificationDraft(supervisor.User, digestId, Name, message, null, null);
@@ -64,45 +75,31 @@ public sealed partial class SupervisorDigestJob(
         LogDigest(logger, date, sent);
     }
 
-    private static async Task<List<Supervisor>> SupervisorsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Every city and county supervisor with a region, each once (a user with both roles watches the wider region).</summary>
+    private async Task<List<Supervisor>> SupervisorsAsync(CancellationToken cancellationToken)
     {
-        await using var command = Sql.Command(connection, transaction, """
-            SELECT DISTINCT ON (u.id) u.id, u.user_name, u.display_name, u.email, g.name, g.path
-            FROM "AspNetUsers" u
-            JOIN "AspNetUserRoles" ur ON ur.user_id = u.id
-            JOIN "AspNetRoles" r ON r.id = ur.role_id
-            JOIN regions g ON g.id = u.region_id
-            WHERE r.name = ANY($1)
-            ORDER BY u.id, length(g.path)
-            """, (object)new[] { Roles.CitySupervisor, Roles.CountySupervisor });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var supervisors = new List<Supervisor>();
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var (user, regionId) in await users.WithRegionInRolesAsync([Roles.CitySupervisor, Roles.CountySupervisor], cancellationToken))
         {
-            var user = new Recipient(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            supervisors.Add(new Supervisor(user, reader.GetString(4), reader.GetString(5)));
+            if (await regions.FindAsync(regionId, cancellationToken) is { } region)
+            {
+                supervisors.Add(new Supervisor(user, region.Name, region.Path));
+            }
         }
 
         return supervisors;
     }
 
-    private async Task<List<DigestIssueModel>> OverdueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string regionPath, CancellationToken cancellationToken)
+    private async Task<List<DigestIssueModel>> OverdueAsync(string regionPath, CancellationToken cancellationToken)
     {
-        await using var command = Sql.Command(connection, transaction, """
-            SELECT i.id, i.code, coalesce(c.name, i.category), i.description, i.status
-            FROM issues i LEFT JOIN issue_categories c ON c.code = i.category
-            WHERE i.overdue AND i.status NOT IN ('closed', 'rejected', 'transferred') AND starts_with(i.region_path, $1)
-            ORDER BY i.reported_at, i.id
-            LIMIT 500
-            """, regionPath);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var issues = new List<DigestIssueModel>();
-        while (await reader.ReadAsync(cancellationToken))
+        var overdue = new List<DigestIssueModel>();
+        foreach (var issue in await issues.OverdueAsync(regionPath, 500, cancellationToken))
         {
-            issues.Add(new DigestIssueModel(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), models.IssueLink(reader.GetGuid(0).ToString())));
+            var category = await categories.GetCategoryNameAsync(issue.Category, cancellationToken) ?? issue.Category;
+            overdue.Add(new DigestIssueModel(issue.Code, category, issue.Description, issue.Status, models.IssueLink(issue.Id)));
         }
 
-        return issues;
+        return overdue;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Supervisor digest of {Date}: {Count} supervisors notified")]

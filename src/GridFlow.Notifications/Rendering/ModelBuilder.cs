@@ -1,11 +1,13 @@
-using GridFlow.Notifications.Delivery;
+using GridFlow.Accounts.Directory;
 using GridFlow.Notifications.Options;
+using GridFlow.Workflows.Management.Contracts;
+using GridFlow.Workflows.Runtime.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace GridFlow.Notifications.Rendering;
 
 /// <summary>Builds the variables a template sees (see Templates/README.md) and formats times in the configured zone.</summary>
-public sealed class ModelBuilder(IOptions<NotificationsOptions> options)
+public sealed class ModelBuilder(IOptions<NotificationsOptions> options, IWorkflowDefinitionStore categories)
 {
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -17,17 +19,30 @@ public sealed class ModelBuilder(IOptions<NotificationsOptions> options)
 
     public string IssueLink(string issueId) => $"{BaseUrl}/issues/{issueId}";
 
-    public Dictionary<string, object?> ForNotification(string kind, IssueFacts? issue, TaskFacts? task, Recipient recipient)
+    /// <summary>The issue as templates see it, with its category's name (its code when the category is gone).</summary>
+    public async Task<IssueModel?> ForIssueAsync(IssueFacts? facts, CancellationToken cancellationToken)
+    {
+        if (facts is null)
+        {
+            return null;
+        }
+
+        var issue = facts.Issue;
+        var category = await categories.GetCategoryNameAsync(issue.Category, cancellationToken) ?? issue.Category;
+        return new IssueModel(issue.Id.ToString(), issue.Code, category, issue.Category, facts.Description, facts.Address, issue.Status);
+    }
+
+    public Dictionary<string, object?> ForNotification(string kind, IssueModel? issue, TaskFacts? task, UserContact recipient)
     {
         var deadline = task?.DueAt is { } due ? Local(due) : null;
         return new Dictionary<string, object?>
         {
             ["kind"] = kind,
-            ["issue"] = issue?.Model,
+            ["issue"] = issue,
             ["task"] = task is null ? null : new TaskModel(task.Id.ToString(), task.Name, deadline),
             ["deadline"] = deadline,
             ["baseUrl"] = BaseUrl,
-            ["link"] = issue is null ? BaseUrl : IssueLink(issue.Model.Id),
+            ["link"] = issue is null ? BaseUrl : IssueLink(issue.Id),
             ["recipient"] = new RecipientModel(recipient.DisplayName, recipient.UserName),
         };
     }

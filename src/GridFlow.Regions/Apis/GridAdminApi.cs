@@ -1,6 +1,6 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities;
-using GridFlow.Regions.Contracts;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using GridFlow.Regions.Scoping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Regions.Contracts;
+using GridFlow.Contracts.Paging;
+using GridFlow.Contracts.Regions;
 using GridFlow.Regions.Scoping;
 using GridFlow.Regions.Spatial;
-using GridFlow.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

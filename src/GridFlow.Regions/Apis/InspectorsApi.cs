@@ -1,9 +1,9 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Paging;
+using GridFlow.Contracts.Regions;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
-using GridFlow.Regions.Contracts;
+using GridFlow.Data.Regions;
 using GridFlow.Regions.Scoping;
-using GridFlow.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Regions;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
-using GridFlow.Regions.Contracts;
+using GridFlow.Data.Regions;
 using GridFlow.Regions.Scoping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,7 @@
+using GridFlow.Accounts.Contracts;
+using GridFlow.Regions.Accounts;
 using GridFlow.Regions.Apis;
+using GridFlow.Regions.Directory;
 using GridFlow.Regions.Options;
 using GridFlow.Regions.Spatial;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +19,8 @@ public static class RegionsExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<GridSpatialIndex>();
+        builder.Services.AddSingleton<RegionDirectory>();
+        builder.Services.AddScoped<ICallerPlaces, CallerPlaces>();
         builder.Services.AddScoped<GridBoundaryValidator>();
         return builder;
     }

@@ -1,5 +1,5 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities;
+using GridFlow.Data.Regions;
 
 namespace GridFlow.Regions.Scoping;
 

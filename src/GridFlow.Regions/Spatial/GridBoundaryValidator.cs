@@ -1,6 +1,6 @@
+using GridFlow.Contracts.Regions;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
-using GridFlow.Regions.Contracts;
+using GridFlow.Data.Regions;
 using GridFlow.Regions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using GridFlow.Regions.Contracts;
+using GridFlow.Contracts.Regions;
 using NetTopologySuite.Geometries;
 
 namespace GridFlow.Regions.Spatial;

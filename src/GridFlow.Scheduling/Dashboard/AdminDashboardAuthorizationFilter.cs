@@ -1,4 +1,4 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;

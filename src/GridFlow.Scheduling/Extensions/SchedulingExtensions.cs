@@ -1,11 +1,8 @@
 using GridFlow.Data.Extensions;
 using GridFlow.Scheduling.Dashboard;
-using GridFlow.Scheduling.Escalations;
 using GridFlow.Scheduling.Health;
-using GridFlow.Scheduling.Housekeeping;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.Scheduling.Options;
-using GridFlow.Scheduling.Timers;
 using GridFlow.ServiceDefaults.Health;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -19,15 +16,19 @@ using Microsoft.Extensions.Options;
 
 namespace GridFlow.Scheduling.Extensions;
 
+/// <summary>
+/// GridFlow's background-work plumbing, which any module may use without the others: Hangfire on PostgreSQL, the
+/// recurring-job registry (<see cref="RecurringJobServiceCollectionExtensions.AddRecurringJob{TJob}"/>), the node's
+/// role (<see cref="AddWorkerService{TService}"/>) and the dashboard.
+/// </summary>
 public static class SchedulingExtensions
 {
     /// <summary>The Hangfire schema in GridFlow's database.</summary>
     public const string HangfireSchema = "hangfire";
 
     /// <summary>
-    /// Hangfire on PostgreSQL (schema <c>hangfire</c>), the recurring-job registry, the timer sweeper and the
-    /// escalation handling. The Hangfire server and the sweeper run only on nodes whose
-    /// <c>Scheduling:Role</c> is <c>all</c> or <c>worker</c>.
+    /// Hangfire on PostgreSQL (schema <c>hangfire</c>) and the recurring-job registry. The Hangfire server and the
+    /// registry run only on worker nodes (<c>Scheduling:Role</c> <c>all</c> or <c>worker</c>).
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
@@ -35,7 +36,6 @@ public static class SchedulingExtensions
         services.AddOptions<SchedulingOptions>()
             .Bind(builder.Configuration.GetSection(SchedulingOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.Retention is not null && o.Retention.Days is >= 1 and <= 36_500, "Scheduling:Retention:Days must be between 1 and 36500.")
             .Validate(o => o.Jobs.Values.All(j => j.Cron is null || IsCron(j.Cron)), "Every Scheduling:Jobs:<name>:Cron must be a cron expression of five or six fields.")
             .ValidateOnStart();
 
@@ -47,8 +47,7 @@ public static class SchedulingExtensions
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
 
-        var role = builder.Configuration.GetValue($"{SchedulingOptions.Section}:{nameof(SchedulingOptions.Role)}", SchedulingRole.All);
-        if (role != SchedulingRole.Api)
+        if (builder.RunsBackgroundWork())
         {
             services.AddHangfireServer((provider, server) =>
             {
@@ -58,16 +57,26 @@ public static class SchedulingExtensions
         }
 
         services.AddSingleton<RecurringJobInvoker>();
-        services.AddSingleton<TimerMetrics>();
-        services.AddSingleton<TimeoutFirer>();
-        services.AddSingleton<TimerSweep>();
-        services.AddHostedService<TimerSweeper>();
-        services.AddScoped<EscalationQueries>();
-        services.AddScoped<EscalationActions>();
-        services.AddScoped<TimerPlanner>();
-        services.AddRecurringJob<RetentionCleanupJob>(RetentionCleanupJob.Name, "30 3 * * *");
-        // Periodic assessment jobs (a later issue) register here too: see Jobs/Assessment/README.md.
         services.AddHealthChecks().AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [HealthExtensions.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// True on a node that runs background work (<c>Scheduling:Role</c> <c>all</c>, the default, or <c>worker</c>); false
+    /// on an API node. The one check every module's loops and servers ask.
+    /// </summary>
+    public static bool RunsBackgroundWork(this IHostApplicationBuilder builder) =>
+        builder.Configuration.GetValue($"{SchedulingOptions.Section}:{nameof(SchedulingOptions.Role)}", SchedulingRole.All) != SchedulingRole.Api;
+
+    /// <summary>Registers a background loop that runs on worker nodes only (see <see cref="RunsBackgroundWork"/>).</summary>
+    public static IHostApplicationBuilder AddWorkerService<TService>(this IHostApplicationBuilder builder)
+        where TService : class, IHostedService
+    {
+        if (builder.RunsBackgroundWork())
+        {
+            builder.Services.AddHostedService<TService>();
+        }
+
         return builder;
     }
 

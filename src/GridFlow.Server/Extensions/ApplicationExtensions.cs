@@ -5,7 +5,6 @@ using GridFlow.Data.Extensions;
 using GridFlow.DemoData.Extensions;
 using GridFlow.Notifications.Extensions;
 using GridFlow.Regions.Extensions;
-using GridFlow.Scheduling.Apis;
 using GridFlow.Scheduling.Extensions;
 using GridFlow.Server.Home;
 using GridFlow.Server.Problems;
@@ -54,7 +53,6 @@ public static class ApplicationExtensions
         api.MapAttachmentsApi();
         api.MapWorkflowManagementApis();
         api.MapWorkflowRuntimeApis();
-        api.MapEscalationsApi();
         api.MapNotificationsApi();
         app.MapSchedulingDashboard();
         return app;

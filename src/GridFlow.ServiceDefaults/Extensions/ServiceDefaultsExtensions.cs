@@ -19,7 +19,7 @@ public static class ServiceDefaultsExtensions
         builder.AddGridFlowLogging();
         builder.Services.AddGridFlowJson();
         builder.Services.AddGridFlowProblemDetails();
-        builder.Services.AddOpenApi(RawJsonSchemaTransformer.Register);
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<RawJsonListSchemaTransformer>());
         builder.Services.AddHealthChecks();
         builder.Services.AddOptions<RequestLimitsOptions>()
             .Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))

@@ -2,7 +2,7 @@ using GridFlow.Workflows.Core.Serialization;
 
 namespace GridFlow.Workflows.Core.Activities;
 
-/// <summary>Sets the issue's public status (see <see cref="Catalog.IssueStatuses"/>).</summary>
+/// <summary>Sets the issue's public status (see <see cref="Contracts.Issues.IssueStatuses"/>).</summary>
 public sealed record SetStatusActivity(string Status) : Activity
 {
     public override string Type => ActivityTypeNames.SetStatus;

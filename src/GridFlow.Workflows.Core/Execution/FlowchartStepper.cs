@@ -79,7 +79,7 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
 
     private StepResult Resume(WorkflowDefinition definition, WorkflowInstanceState state, UserTaskActivity task, TaskCompletion completion, IReadOnlyDictionary<string, object?> issue, DateTimeOffset now)
     {
-        var run = new StepRun(definition, state.Clone(), issue, now);
+        var run = new StepRun(definition, state.Clone(), issue, now) { CompletesTask = true };
         run.State.OpenTasks.Remove(task.Id);
         run.ClosedTasks.Add(task.Id);
         run.Journal.Add(new JournalEntry(now, task.Id, task.Type, JournalEvents.TaskCompleted, completion.Outcome, completion.Actor, completion.Comment, completion.Data?.DeepClone()));
@@ -131,7 +131,7 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
                 Done(run, activity, Ports.Done, JsonValue.Create(status.Status));
                 break;
             case NotifyActivity notify:
-                run.Notifications.Add(new OutboxNotification(notify.Id, notify.Recipients, notify.Template));
+                run.Notify(new OutboxNotification(notify.Id, notify.Recipients, notify.Template));
                 Done(run, activity, Ports.Done, JsonValue.Create(notify.Template));
                 break;
             case ForkActivity fork:
@@ -166,7 +166,7 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
         }
 
         run.State.OpenTasks.Add(task.Id);
-        var opened = TaskTimers.Open(task, run.Now, calendar);
+        var opened = TimerPlan.Open(task, run.Now, calendar);
         run.OpenedTasks.Add(opened);
         run.Log(task, JournalEvents.TaskOpened, data: opened.DueAt is { } due ? JsonValue.Create(due) : null);
     }

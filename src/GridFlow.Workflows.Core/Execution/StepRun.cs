@@ -22,11 +22,21 @@ internal sealed class StepRun(WorkflowDefinition definition, WorkflowInstanceSta
 
     public List<string> ClosedTasks { get; } = [];
 
-    public List<OutboxNotification> Notifications { get; } = [];
+    /// <summary>The notifications so far, each with how many tasks were opened before it.</summary>
+    private List<(OutboxNotification Notification, int OpenedBefore)> Notifications { get; } = [];
+
+    /// <summary>True when a task's completion (or expiry) set this step off.</summary>
+    public bool CompletesTask { get; set; }
 
     public List<StatusChange> StatusChanges { get; } = [];
 
     public List<VariableChange> VariableChanges { get; } = [];
+
+    /// <summary>The task a notification is about: the next one this step opened after it, else the completed one.</summary>
+    private OutboxNotification AboutItsTask((OutboxNotification Notification, int OpenedBefore) sent) =>
+        sent.OpenedBefore < OpenedTasks.Count
+            ? sent.Notification with { OpenedTask = sent.OpenedBefore }
+            : sent.Notification with { AboutCompletedTask = CompletesTask };
 
     /// <summary>What expressions see now: the issue as given, with the status the workflow has set since.</summary>
     public ExpressionScope Scope()
@@ -55,6 +65,8 @@ internal sealed class StepRun(WorkflowDefinition definition, WorkflowInstanceSta
         }
     }
 
+    public void Notify(OutboxNotification notification) => Notifications.Add((notification, OpenedTasks.Count));
+
     public StepResult Finish()
     {
         var completed = State.OpenTasks.Count == 0;
@@ -65,6 +77,6 @@ internal sealed class StepRun(WorkflowDefinition definition, WorkflowInstanceSta
             State.JoinArrivals.Clear();
         }
 
-        return new StepResult(State, Journal, OpenedTasks, ClosedTasks, Notifications, StatusChanges, VariableChanges, completed);
+        return new StepResult(State, Journal, OpenedTasks, ClosedTasks, Notifications.Select(AboutItsTask).ToList(), StatusChanges, VariableChanges, completed);
     }
 }

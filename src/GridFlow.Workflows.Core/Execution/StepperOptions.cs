@@ -1,3 +1,5 @@
+using GridFlow.Contracts.Accounts;
+
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>Limits of the stepper.</summary>
@@ -7,5 +9,5 @@ public sealed record StepperOptions
     public int MaxStepsPerStimulus { get; init; } = 1_000;
 
     /// <summary>The actor recorded when the system completes a task (timeouts).</summary>
-    public string SystemActor { get; init; } = "system";
+    public string SystemActor { get; init; } = Contracts.Accounts.SystemActor.UserName;
 }

@@ -1,9 +1,13 @@
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Issues;
 using GridFlow.Workflows.Core.Catalog;
 
 namespace GridFlow.Workflows.Core.Validation;
 
 /// <summary>
-/// The names a definition may refer to. <see cref="Default"/> takes them from <see cref="Catalog"/>; a host with
+/// The names a definition may refer to. <see cref="Default"/> takes the templates from <see cref="Catalog"/> and the
+/// roles and statuses from the public API's vocabulary (<see cref="Contracts.Accounts.Roles"/>,
+/// <see cref="IssueStatuses"/>); a host with
 /// its own templates (e.g. designer-edited ones stored in the database) passes its own sets.
 /// </summary>
 public sealed record WorkflowValidationOptions(
@@ -12,5 +16,5 @@ public sealed record WorkflowValidationOptions(
     IReadOnlySet<string> Statuses)
 {
     /// <summary>The library's catalog of templates, roles and statuses.</summary>
-    public static WorkflowValidationOptions Default { get; } = new(KnownTemplates.All, KnownRoles.All, IssueStatuses.All);
+    public static WorkflowValidationOptions Default { get; } = new(KnownTemplates.All, new HashSet<string>(Contracts.Accounts.Roles.All, StringComparer.Ordinal), IssueStatuses.All);
 }

@@ -1,5 +1,7 @@
+using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Management.Auditing;
 using GridFlow.Workflows.Management.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -80,7 +82,7 @@ public static class CalendarApi
         day ??= db.LocalCalendarDays.Add(new LocalCalendarDay { Date = date, Working = working, Reason = request.Reason!, CreatedBy = caller.UserName, CreatedAt = now }).Entity;
         day.Reason = request.Reason!;
         var after = new LocalDayView(day.Date, day.Reason);
-        AuditLog.Add(db, services.Actor, now, before is null ? AuditLog.Created : AuditLog.Updated, AuditType(working), EntityId(date), before, after);
+        AuditTrail.Add(db, services.Actor, now, before is null ? AuditTrail.Created : AuditTrail.Updated, AuditType(working), EntityId(date), before, after);
         await db.SaveChangesAsync(cancellationToken);
         services.Calendar.Invalidate();
         return TypedResults.Ok(after);
@@ -102,7 +104,7 @@ public static class CalendarApi
         }
 
         db.LocalCalendarDays.Remove(day);
-        AuditLog.Add(db, services.Actor, services.Clock.GetUtcNow(), AuditLog.Deleted, AuditType(working), EntityId(date), new LocalDayView(day.Date, day.Reason), null);
+        AuditTrail.Add(db, services.Actor, services.Clock.GetUtcNow(), AuditTrail.Deleted, AuditType(working), EntityId(date), new LocalDayView(day.Date, day.Reason), null);
         await db.SaveChangesAsync(cancellationToken);
         services.Calendar.Invalidate();
         return TypedResults.NoContent();

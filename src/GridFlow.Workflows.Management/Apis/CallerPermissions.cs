@@ -1,5 +1,5 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
 
 namespace GridFlow.Workflows.Management.Apis;
 

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
+using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Workflows;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Management;
+using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Workflows.Management.Auditing;
 using GridFlow.Workflows.Management.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -61,7 +64,7 @@ public static partial class IssueCategoriesApi
         category.WorkflowDefinitionId = definitionId;
         category.UpdatedAt = now;
         var after = new IssueCategoryView(category.Code, category.Name, category.WorkflowDefinitionId);
-        AuditLog.Add(db, services.Actor, now, before is null ? AuditLog.Created : AuditLog.Updated, nameof(IssueCategory), code, before, after);
+        AuditTrail.Add(db, services.Actor, now, before is null ? AuditTrail.Created : AuditTrail.Updated, nameof(IssueCategory), code, before, after);
         await db.SaveChangesAsync(cancellationToken);
         services.Store.Invalidate();
         return TypedResults.Ok(after);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using GridFlow.Contracts.Workflows;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Core.Validation;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Management.Auditing;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
@@ -78,7 +80,7 @@ public static class WorkflowDraftsApi
         row.Json = DefinitionDocument.ToText(document);
         row.CreatedAt = now;
         row.CreatedBy = caller.UserName;
-        AuditLog.Add(db, services.Actor, now, replacing ? AuditLog.Updated : AuditLog.Created, DefinitionAuditSnapshot.EntityType, definitionId,
+        AuditTrail.Add(db, services.Actor, now, replacing ? AuditTrail.Updated : AuditTrail.Created, DefinitionAuditSnapshot.EntityType, definitionId,
             before, DefinitionAuditSnapshot.Of(row, withJson: true));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

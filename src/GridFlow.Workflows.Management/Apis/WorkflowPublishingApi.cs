@@ -1,5 +1,7 @@
+using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Management.Auditing;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
@@ -64,7 +66,7 @@ public static class WorkflowPublishingApi
         var before = DefinitionAuditSnapshot.Of(row);
         row.Status = DefinitionStatuses.Published;
         row.PublishedAt = now;
-        AuditLog.Add(db, services.Actor, now, AuditLog.Updated, DefinitionAuditSnapshot.EntityType, definitionId, before, DefinitionAuditSnapshot.Of(row));
+        AuditTrail.Add(db, services.Actor, now, AuditTrail.Updated, DefinitionAuditSnapshot.EntityType, definitionId, before, DefinitionAuditSnapshot.Of(row));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         services.Store.Invalidate();
@@ -108,7 +110,7 @@ public static class WorkflowPublishingApi
         var now = services.Clock.GetUtcNow();
         var before = DefinitionAuditSnapshot.Of(row);
         row.Status = DefinitionStatuses.Retracted;
-        AuditLog.Add(db, services.Actor, now, AuditLog.Updated, DefinitionAuditSnapshot.EntityType, definitionId, before, DefinitionAuditSnapshot.Of(row));
+        AuditTrail.Add(db, services.Actor, now, AuditTrail.Updated, DefinitionAuditSnapshot.EntityType, definitionId, before, DefinitionAuditSnapshot.Of(row));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         services.Store.Invalidate();

@@ -1,4 +1,4 @@
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Management;
 
 namespace GridFlow.Workflows.Management.Auditing;
 

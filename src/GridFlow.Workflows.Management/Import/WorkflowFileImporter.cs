@@ -1,6 +1,6 @@
 using GridFlow.Data;
 using GridFlow.Data.Auditing;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Core.Validation;
 using GridFlow.Workflows.Management.Auditing;
 using GridFlow.Workflows.Management.Options;
@@ -86,7 +86,7 @@ public sealed partial class WorkflowFileImporter(
             PublishedAt = now,
         };
         db.WorkflowDefinitions.Add(row);
-        AuditLog.Add(db, SystemActor, now, AuditLog.Created, DefinitionAuditSnapshot.EntityType, row.DefinitionId, null, DefinitionAuditSnapshot.Of(row));
+        AuditTrail.Add(db, SystemActor, now, AuditTrail.Created, DefinitionAuditSnapshot.EntityType, row.DefinitionId, null, DefinitionAuditSnapshot.Of(row));
         LogImported(logger, file.FileName, file.DefinitionId, version);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
 using GridFlow.Data.ReferenceData;
+using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Core.Models;
 using GridFlow.Workflows.Management.Caching;
 using GridFlow.Workflows.Management.Contracts;
@@ -25,7 +25,7 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
 
     private readonly ConcurrentDictionary<(string DefinitionId, int Version), WorkflowDefinition> immutable = new();
     private readonly TtlCache<string, int?> liveVersions;
-    private readonly TtlCache<byte, IReadOnlyDictionary<string, string>> categories;
+    private readonly TtlCache<byte, IReadOnlyDictionary<string, (string DefinitionId, string Name)>> categories;
     private readonly ReferenceDataContexts referenceData;
     private readonly ILogger<WorkflowDefinitionStore> logger;
 
@@ -35,7 +35,7 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
         this.logger = logger;
         var timeToLive = () => TimeSpan.FromSeconds(options.Value.DefinitionCacheSeconds);
         liveVersions = new TtlCache<string, int?>(clock, timeToLive);
-        categories = new TtlCache<byte, IReadOnlyDictionary<string, string>>(clock, timeToLive);
+        categories = new TtlCache<byte, IReadOnlyDictionary<string, (string DefinitionId, string Name)>>(clock, timeToLive);
     }
 
     /// <summary>Forgets the live versions and the category mapping; call it after this node publishes, retracts or maps a category.</summary>
@@ -63,7 +63,14 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
     public async ValueTask<string?> GetDefinitionIdForCategoryAsync(string categoryCode, CancellationToken cancellationToken)
     {
         var map = await categories.GetAsync(AllCategories, _ => ReadCategoriesAsync(), cancellationToken);
-        return map.GetValueOrDefault(categoryCode);
+        return map.TryGetValue(categoryCode, out var category) ? category.DefinitionId : null;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<string?> GetCategoryNameAsync(string categoryCode, CancellationToken cancellationToken)
+    {
+        var map = await categories.GetAsync(AllCategories, _ => ReadCategoriesAsync(), cancellationToken);
+        return map.TryGetValue(categoryCode, out var category) ? category.Name : null;
     }
 
     private async Task<WorkflowDefinition?> LoadVersionAsync(string definitionId, int version, CancellationToken cancellationToken)
@@ -95,10 +102,10 @@ public sealed partial class WorkflowDefinitionStore : IWorkflowDefinitionStore
             .MaxAsync(d => (int?)d.Version);
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> ReadCategoriesAsync()
+    private async Task<IReadOnlyDictionary<string, (string DefinitionId, string Name)>> ReadCategoriesAsync()
     {
         await using var db = referenceData.Create();
-        return await db.IssueCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.WorkflowDefinitionId, StringComparer.Ordinal);
+        return await db.IssueCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => (c.WorkflowDefinitionId, c.Name), StringComparer.Ordinal);
     }
 
     [LoggerMessage(LogLevel.Debug, "Workflow definition {DefinitionId} v{Version} parsed and cached")]

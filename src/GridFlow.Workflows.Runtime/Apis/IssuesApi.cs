@@ -1,6 +1,6 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.ServiceDefaults.Paging;
-using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Contracts.Issues;
+using GridFlow.Contracts.Paging;
 using GridFlow.Workflows.Runtime.Instances;
 using GridFlow.Workflows.Runtime.Reporting;
 using Microsoft.AspNetCore.Builder;

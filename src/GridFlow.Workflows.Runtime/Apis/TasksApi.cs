@@ -1,6 +1,6 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.ServiceDefaults.Paging;
-using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Contracts.Paging;
+using GridFlow.Contracts.Tasks;
 using GridFlow.Workflows.Runtime.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +32,7 @@ public static class TasksApi
             errors["assignedTo"] = ["Only assignedTo=me is supported."];
         }
 
-        if (status is not (null or "open" or "done" or "cancelled"))
+        if (status is not (null or TaskStatuses.Open or TaskStatuses.Done or TaskStatuses.Cancelled))
         {
             errors["status"] = ["status is open, done or cancelled."];
         }
@@ -42,7 +42,7 @@ public static class TasksApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await queries.ListAsync(caller, assignedTo == "me", status ?? "open", paging, cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(caller, assignedTo == "me", status ?? TaskStatuses.Open, paging, cancellationToken));
     }
 
     public static async Task<Results<Ok<TaskView>, NotFound>> GetAsync(Guid id, Caller caller, TaskQueries queries, CancellationToken cancellationToken) =>

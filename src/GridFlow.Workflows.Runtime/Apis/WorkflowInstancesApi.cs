@@ -1,5 +1,6 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Workflows.Runtime.Contracts;
+using GridFlow.Contracts.Tasks;
+using GridFlow.Contracts.Workflows;
 using GridFlow.Workflows.Runtime.Incidents;
 using GridFlow.Workflows.Runtime.Instances;
 using Microsoft.AspNetCore.Builder;

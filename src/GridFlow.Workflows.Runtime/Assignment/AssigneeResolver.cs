@@ -1,8 +1,8 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Catalog;
 using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Runtime.Directory;
+using GridFlow.Accounts.Directory;
 using GridFlow.Workflows.Runtime.Engine;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +12,8 @@ namespace GridFlow.Workflows.Runtime.Assignment;
 /// Turns an assignee rule into a concrete assignee for one issue, from memory (the grid index and the user
 /// directory), so opening a task costs no query. When a rule finds nobody (a grid without an inspector, an
 /// unknown user name) the task goes to the township's officers: every issue has an owner at every moment.
+/// The one resolver of assignee rules: notifications resolve a <c>GridFlow.Notify</c> activity's recipients with it
+/// too, so a rule means the same person whether it opens a task or sends a notice.
 /// </summary>
 public sealed partial class AssigneeResolver(GridSpatialIndex grids, UserDirectory users, ILogger<AssigneeResolver> logger)
 {

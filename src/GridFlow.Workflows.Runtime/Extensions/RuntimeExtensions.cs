@@ -1,13 +1,19 @@
+using GridFlow.Contracts.Tasks;
+using GridFlow.Scheduling.Extensions;
+using GridFlow.Scheduling.Jobs;
+using GridFlow.ServiceDefaults.Json;
 using GridFlow.Workflows.Runtime.Apis;
 using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Directory;
 using GridFlow.Workflows.Runtime.Engine;
+using GridFlow.Workflows.Runtime.Escalations;
+using GridFlow.Workflows.Runtime.Housekeeping;
 using GridFlow.Workflows.Runtime.Incidents;
 using GridFlow.Workflows.Runtime.Instances;
 using GridFlow.Workflows.Runtime.Options;
 using GridFlow.Workflows.Runtime.Persistence;
 using GridFlow.Workflows.Runtime.Reporting;
 using GridFlow.Workflows.Runtime.Tasks;
+using GridFlow.Workflows.Runtime.Timers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,30 +22,48 @@ namespace GridFlow.Workflows.Runtime.Extensions;
 
 public static class RuntimeExtensions
 {
-    /// <summary>The engine's runtime: reporting, task completion, instances, incidents and migration.</summary>
+    /// <summary>
+    /// The engine's runtime: reporting, task completion, instances, incidents and migration; the timers (the sweep on
+    /// worker nodes) and the escalations they raise; the clean-up of what finished workflows leave behind.
+    /// </summary>
     public static IHostApplicationBuilder AddWorkflowRuntime(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RuntimeOptions>()
+        var services = builder.Services;
+        services.AddOptions<RuntimeOptions>()
             .Bind(builder.Configuration.GetSection(RuntimeOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<WorkflowEngine>();
-        builder.Services.AddSingleton<RegionDirectory>();
-        builder.Services.AddSingleton<UserDirectory>();
-        builder.Services.AddSingleton<AssigneeResolver>();
-        builder.Services.AddSingleton<TaskOpener>();
-        builder.Services.AddSingleton<StepApplier>();
-        builder.Services.AddSingleton<IncidentRecorder>();
-        builder.Services.AddScoped<IssueReporter>();
-        builder.Services.AddScoped<TaskCompleter>();
-        builder.Services.AddScoped<TaskQueries>();
-        builder.Services.AddScoped<IssueQueries>();
-        builder.Services.AddScoped<InstanceQueries>();
-        builder.Services.AddScoped<InstanceMigrator>();
-        builder.Services.AddScoped<IncidentRetrier>();
+        services.AddOptions<TimerOptions>()
+            .Bind(builder.Configuration.GetSection(TimerOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Retention is not null && o.Retention.Days is >= 1 and <= 36_500, "Timers:Retention:Days must be between 1 and 36500.")
+            .ValidateOnStart();
+        // Task lists pass each task's outcomes and form through from jsonb as stored.
+        services.AddRawJsonPassThrough<TaskView>(nameof(TaskView.Outcomes), nameof(TaskView.Form));
+
+        services.AddSingleton<WorkflowEngine>();
+        services.AddSingleton<AssigneeResolver>();
+        services.AddSingleton<TaskOpener>();
+        services.AddSingleton<StepApplier>();
+        services.AddSingleton<IncidentRecorder>();
+        services.AddSingleton<TaskCompleter>();
+        services.AddSingleton<TaskChanges>();
+        services.AddScoped<IssueReporter>();
+        services.AddScoped<TaskQueries>();
+        services.AddScoped<IssueQueries>();
+        services.AddScoped<InstanceQueries>();
+        services.AddScoped<InstanceMigrator>();
+        services.AddScoped<IncidentRetrier>();
+
+        services.AddSingleton<TimerMetrics>();
+        services.AddSingleton<TimerSweep>();
+        builder.AddWorkerService<TimerSweeper>();
+        services.AddScoped<EscalationQueries>();
+        services.AddScoped<EscalationActions>();
+        services.AddRecurringJob<RetentionCleanupJob>(RetentionCleanupJob.Name, "30 3 * * *");
         return builder;
     }
 
     public static IEndpointRouteBuilder MapWorkflowRuntimeApis(this IEndpointRouteBuilder app) =>
-        app.MapIssuesApi().MapTasksApi().MapWorkflowInstancesApi();
+        app.MapIssuesApi().MapTasksApi().MapWorkflowInstancesApi().MapEscalationsApi();
 }

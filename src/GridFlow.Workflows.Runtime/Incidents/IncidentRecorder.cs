@@ -1,6 +1,6 @@
 using GridFlow.Workflows.Core.Expressions;
 using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Persistence;
+using GridFlow.Data.Statements;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -16,10 +16,10 @@ public sealed partial class IncidentRecorder(TimeProvider clock, ILogger<Inciden
     {
         var id = Guid.CreateVersion7();
         var activityId = (failure as ExpressionException)?.ActivityId;
-        StepCommands.Add(batch, """
+        Sql.Add(batch, """
             INSERT INTO workflow_incidents (id, instance_id, issue_id, activity_id, stimulus, message, created_at)
             VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
-            """, id, instanceId, issueId, activityId, EngineJson.Serialize(stimulus), failure.Message, now);
+            """, id, instanceId, issueId, Sql.Text(activityId), EngineJson.Serialize(stimulus), failure.Message, now);
         LogIncident(logger, instanceId, activityId, failure.Message);
         return id;
     }
@@ -38,7 +38,7 @@ public sealed partial class IncidentRecorder(TimeProvider clock, ILogger<Inciden
 
     /// <summary>Marks an incident resolved, in the batch of the transition that succeeded on retry.</summary>
     public static void Resolve(NpgsqlBatch batch, Guid incidentId, string resolvedBy, DateTimeOffset now) =>
-        StepCommands.Add(batch, "UPDATE workflow_incidents SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL", incidentId, now, resolvedBy);
+        Sql.Add(batch, "UPDATE workflow_incidents SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL", incidentId, now, resolvedBy);
 
     [LoggerMessage(LogLevel.Warning, "Workflow instance {InstanceId} failed at activity {ActivityId}: {Reason}; the transition was rolled back and an incident recorded")]
     private static partial void LogIncident(ILogger logger, Guid instanceId, string? activityId, string reason);

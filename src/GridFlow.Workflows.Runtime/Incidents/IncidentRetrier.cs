@@ -1,8 +1,8 @@
 using System.Text.Json;
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Tasks;
 using GridFlow.Data;
-using GridFlow.Data.Entities;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Tasks;
 using Microsoft.EntityFrameworkCore;

@@ -7,6 +7,7 @@ public sealed record IncidentStimulus(string Kind, string Actor, Guid? TaskId = 
 {
     public const string StartKind = "start";
     public const string CompleteKind = "complete";
+    public const string TimeoutKind = "timeout";
 
     public static IncidentStimulus Start(string actor) => new(StartKind, actor);
 }

@@ -1,9 +1,11 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Auditing;
+using GridFlow.Data.Statements;
 using GridFlow.Workflows.Core.Activities;
 using GridFlow.Workflows.Core.Models;
 using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Persistence;
 using Npgsql;
@@ -17,6 +19,9 @@ namespace GridFlow.Workflows.Runtime.Instances;
 /// </summary>
 public sealed class InstanceMigrator(NpgsqlDataSource database, IWorkflowDefinitionStore definitions, TimeProvider clock)
 {
+    /// <summary>The activity type of the journal line a migration writes on each instance it moved.</summary>
+    public const string MigrationActivityType = "GridFlow.Migration";
+
     public async Task<RuntimeResult<MigrationReport>> MigrateAsync(Caller caller, MigrateInstancesRequest request, CancellationToken cancellationToken)
     {
         if (!caller.IsAdmin && !caller.IsInRole(Roles.Designer))
@@ -39,17 +44,16 @@ public sealed class InstanceMigrator(NpgsqlDataSource database, IWorkflowDefinit
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var candidates = new List<(Guid Id, Guid IssueId, string State)>();
-        await using (var select = new NpgsqlCommand("""
-            SELECT id, issue_id, state::text FROM workflow_instances
-            WHERE definition_id = $1 AND version = $2 AND status = 'running' ORDER BY id FOR UPDATE
-            """, connection, transaction))
+        await using (var select = Sql.Command(connection, transaction, $"""
+            SELECT id, issue_id, state::text AS state FROM workflow_instances
+            WHERE definition_id = $1 AND version = $2 AND status = '{InstanceStatuses.Running}' ORDER BY id FOR UPDATE
+            """, definitionId, request.FromVersion!.Value))
         {
-            select.Parameters.Add(new NpgsqlParameter { Value = definitionId });
-            select.Parameters.Add(new NpgsqlParameter { Value = request.FromVersion!.Value });
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            var (id, issue, state) = (reader.GetOrdinal("id"), reader.GetOrdinal("issue_id"), reader.GetOrdinal("state"));
             while (await reader.ReadAsync(cancellationToken))
             {
-                candidates.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2)));
+                candidates.Add((reader.GetGuid(id), reader.GetGuid(issue), reader.GetString(state)));
             }
         }
 
@@ -70,27 +74,17 @@ public sealed class InstanceMigrator(NpgsqlDataSource database, IWorkflowDefinit
         var now = clock.GetUtcNow();
         var batch = new NpgsqlBatch(connection, transaction);
         var ids = migrated.Select(m => m.Id).ToArray();
-        StepCommands.Add(batch, "UPDATE workflow_instances SET version = $2, revision = revision + 1, updated_at = $3 WHERE id = ANY($1)", ids, target.Version, now);
+        InstanceRows.MoveToVersion(batch, ids, target.Version, now);
         // Open tasks take the target's name, outcomes and form, so completing them follows the new version.
         foreach (var task in target.Root.Activities.OfType<UserTaskActivity>())
         {
-            StepCommands.Add(batch, """
-                UPDATE workflow_tasks SET name = $3, outcomes = $4::jsonb, form = $5::jsonb
-                WHERE instance_id = ANY($1) AND activity_id = $2 AND status = 'open'
-                """, ids, task.Id, task.Name, EngineJson.Serialize(task.Outcomes), EngineJson.Serialize(task.Form));
+            TaskRows.Retarget(batch, ids, task.Id, task.Name, EngineJson.Serialize(task.Outcomes), EngineJson.Serialize(task.Form));
         }
 
-        StepCommands.Add(batch, """
-            INSERT INTO workflow_journal (instance_id, issue_id, at, actor, activity_id, activity_type, event, comment)
-            SELECT u.id, u.issue_id, $3, $4, '-', 'GridFlow.Migration', 'migrated', $5
-            FROM unnest($1::uuid[], $2::uuid[]) AS u(id, issue_id)
-            """, ids, migrated.Select(m => m.IssueId).ToArray(), now, caller.UserName, $"version {request.FromVersion} → {target.Version}");
-        StepCommands.Add(batch, """
-            INSERT INTO audit_log (at, actor_id, actor_name, action, entity_type, entity_id, before, after)
-            VALUES ($1, $2, $3, 'migrated', 'WorkflowInstances', $4, $5::jsonb, $6::jsonb)
-            """, now, caller.UserId, caller.UserName, definitionId,
-            EngineJson.Serialize(new { version = request.FromVersion }),
-            EngineJson.Serialize(new { version = target.Version, migrated = ids.Length, failed = failed.Count }));
+        var comment = $"version {request.FromVersion} → {target.Version}";
+        JournalRows.Add(batch, migrated.Select(m => new JournalRow(m.Id, m.IssueId, now, caller.UserName, "-", MigrationActivityType, "migrated", Comment: comment)).ToList());
+        AuditTrail.Add(batch, caller.UserId, caller.UserName, now, "migrated", "WorkflowInstances", definitionId,
+            new { version = request.FromVersion }, new { version = target.Version, migrated = ids.Length, failed = failed.Count });
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MigrationReport(ids.Length, ids.Select(i => i.ToString()).ToList(), failed);

@@ -1,6 +1,6 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Workflows;
 using GridFlow.Data;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Engine;
 using Microsoft.EntityFrameworkCore;
 

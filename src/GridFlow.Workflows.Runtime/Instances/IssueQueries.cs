@@ -1,10 +1,12 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Issues;
+using GridFlow.Contracts.Paging;
+using GridFlow.Contracts.Tasks;
 using GridFlow.Data;
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Regions.Spatial;
-using GridFlow.ServiceDefaults.Paging;
-using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Directory;
+using GridFlow.Regions.Directory;
+using GridFlow.Data.Statements;
 using GridFlow.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -58,8 +60,7 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
             return null;
         }
 
-        await using var command = database.CreateCommand($"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.issue_id = $1 AND t.status = 'open' ORDER BY t.created_at");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var command = Sql.Command(database, TaskRows.OpenOfIssue, id);
         List<TaskView> open;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -72,6 +73,20 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
             issue.Overdue, issue.EscalationLevel, issue.WorkflowInstanceId.ToString(), open,
             await JournalAsync(db, e => e.IssueId == id, cancellationToken),
             await IncidentsAsync(db, i => i.IssueId == id, cancellationToken));
+    }
+
+    /// <summary>
+    /// The overdue issues under <paramref name="regionPath"/> whose workflow is not over, oldest first (the supervisors'
+    /// daily digest).
+    /// </summary>
+    public Task<List<IssueSummary>> OverdueAsync(string regionPath, int limit, CancellationToken cancellationToken)
+    {
+        var finished = IssueStatuses.Finished.ToList();
+        return db.Issues.AsNoTracking()
+            .Where(i => i.Overdue && !finished.Contains(i.Status) && i.RegionPath.StartsWith(regionPath))
+            .OrderBy(i => i.ReportedAt).ThenBy(i => i.Id).Take(limit)
+            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The issues the caller may see: by region, or for an inspector their grids' issues and their own reports.</summary>

@@ -1,5 +1,5 @@
 using GridFlow.Attachments.Contracts;
-using GridFlow.Workflows.Runtime.Assignment;
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
@@ -8,7 +8,8 @@ namespace GridFlow.Workflows.Runtime.Persistence;
 /// Locks the instance a task belongs to and reads the task and its issue, in one round trip. Every transition
 /// of an instance takes this lock first, so transitions of one instance run one at a time and never deadlock;
 /// the read runs after the lock is granted, so it sees what the previous holder committed. A completion also
-/// passes the attachment ids its form names, and learns in the same round trip which of them exist.
+/// passes the attachment ids its form names, and learns in the same round trip which of them exist (the
+/// Attachments module publishes that statement for this purpose: <see cref="AttachmentIds.ExistingSql"/>).
 /// </summary>
 public static class TaskLocker
 {
@@ -16,18 +17,18 @@ public static class TaskLocker
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid taskId, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? attachmentIds = null)
     {
         var batch = new NpgsqlBatch(connection, transaction);
-        StepCommands.Add(batch, """
-            SELECT id, definition_id, version, state::text FROM workflow_instances
+        Sql.Add(batch, """
+            SELECT id, definition_id, version, state::text AS state FROM workflow_instances
             WHERE id = (SELECT instance_id FROM workflow_tasks WHERE id = $1) FOR UPDATE
             """, taskId);
-        StepCommands.Add(batch, $"""
+        Sql.Add(batch, $"""
             SELECT t.activity_id, t.status, t.assignee_rule, t.assignee_user_id, t.assignee_inspector_id, t.assignee_role, t.assignee_region_id,
                 {IssueRows.Columns}
             FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id WHERE t.id = $1
             """, taskId);
         if (attachmentIds is { Count: > 0 })
         {
-            StepCommands.Add(batch, AttachmentIds.ExistingSql, attachmentIds.ToArray());
+            Sql.Add(batch, AttachmentIds.ExistingSql, (object)attachmentIds.ToArray());
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -36,27 +37,23 @@ public static class TaskLocker
             return null;
         }
 
-        var (instanceId, definitionId, version, state) = (reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3));
+        var instanceId = reader.GetGuid(reader.GetOrdinal("id"));
+        var definitionId = reader.GetString(reader.GetOrdinal("definition_id"));
+        var version = reader.GetInt32(reader.GetOrdinal("version"));
+        var state = reader.GetString(reader.GetOrdinal("state"));
         await reader.NextResultAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
 
-        var assignee = new ResolvedAssignee(
-            reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetGuid(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetGuid(6));
-        var task = new LockedTask(taskId, instanceId, definitionId, version, state, reader.GetString(0), reader.GetString(1), assignee, IssueRows.Read(reader, 7));
+        var task = new LockedTask(
+            taskId, instanceId, definitionId, version, state, reader.GetString(reader.GetOrdinal("activity_id")), reader.GetString(reader.GetOrdinal("status")),
+            TaskRows.ReadAssignee(reader), IssueRows.Read(reader));
         var existing = new HashSet<Guid>();
         if (attachmentIds is { Count: > 0 } && await reader.NextResultAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                existing.Add(reader.GetGuid(0));
-            }
+            existing = await AttachmentIds.ReadExistingAsync(reader, cancellationToken);
         }
 
         return task with { ExistingAttachments = existing };

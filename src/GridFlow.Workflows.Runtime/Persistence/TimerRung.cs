@@ -7,7 +7,7 @@ namespace GridFlow.Workflows.Runtime.Persistence;
 /// <c>workflow_timers</c> row, and an element of a pending row's <c>rest</c>.
 /// </summary>
 public sealed record TimerRung(
-    string Kind,
+    TimerKind Kind,
     DateTimeOffset DueAt,
     int? Level = null,
     string? Role = null,
@@ -15,15 +15,6 @@ public sealed record TimerRung(
     string? Card = null,
     string? Outcome = null)
 {
-    /// <summary>The <c>kind</c> column's values.</summary>
-    public static string KindName(TimerKind kind) => kind switch
-    {
-        TimerKind.Reminder => TimerKinds.Reminder,
-        TimerKind.Due => TimerKinds.Due,
-        TimerKind.Escalation => TimerKinds.Escalation,
-        _ => TimerKinds.Timeout,
-    };
-
     /// <summary>
     /// The rung of a planned timer, its time cut to microseconds as PostgreSQL stores it, so a rung reads the same
     /// from <c>rest</c> as from the columns (and as the task's <c>due_at</c>).
@@ -31,6 +22,6 @@ public sealed record TimerRung(
     public static TimerRung From(TimerRequest request)
     {
         var due = request.DueAt.ToUniversalTime();
-        return new(KindName(request.Kind), due.AddTicks(-(due.Ticks % 10)), request.Level, request.Role, request.Scope, request.Card, request.Outcome);
+        return new(request.Kind, due.AddTicks(-(due.Ticks % 10)), request.Level, request.Role, request.Scope, request.Card, request.Outcome);
     }
 }

@@ -1,11 +1,14 @@
 using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Issues;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
+using GridFlow.Data.Statements;
+using GridFlow.Regions.Directory;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Execution;
 using GridFlow.Workflows.Core.Expressions;
 using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Directory;
 using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Incidents;
 using GridFlow.Workflows.Runtime.Persistence;
@@ -27,7 +30,7 @@ public sealed class IssueReporter(
     IWorkflowDefinitionStore definitions,
     IWorkingCalendarProvider calendars,
     WorkflowEngine engine,
-    TaskOpener opener,
+    StepApplier applier,
     IncidentRecorder incidents,
     TimeProvider clock)
 {
@@ -65,7 +68,7 @@ public sealed class IssueReporter(
         var county = await regions.AncestorAsync(grid.RegionId, RegionLevel.County, cancellationToken);
         var city = await regions.AncestorAsync(grid.RegionId, RegionLevel.City, cancellationToken);
         var issue = new IssueContext(
-            Guid.CreateVersion7(), "", request.Category!, request.Source ?? DefaultSource(caller), IssueStatusNames.Reported,
+            Guid.CreateVersion7(), "", request.Category!, request.Source ?? DefaultSource(caller), IssueStatuses.Reported,
             grid.Id, grid.RegionId, county?.Id ?? grid.RegionId, city?.Id ?? county?.Id ?? grid.RegionId, grid.RegionPath,
             caller.UserId, caller.InspectorId, 0, false);
         var instanceId = Guid.CreateVersion7();
@@ -87,45 +90,29 @@ public sealed class IssueReporter(
         if (idempotencyKey is not null)
         {
             // First, so that a concurrent repeat of the same key waits here and then fails on the key.
-            StepCommands.Add(batch, "INSERT INTO idempotency_keys (user_id, key, issue_id, created_at) VALUES ($1, $2, $3, $4)", caller.UserId, idempotencyKey, issue.Id, now);
+            Sql.Add(batch, "INSERT INTO idempotency_keys (user_id, key, issue_id, created_at) VALUES ($1, $2, $3, $4)", caller.UserId, idempotencyKey, issue.Id, now);
         }
 
-        var status = step?.State.IssueStatus ?? IssueStatusNames.Reported;
-        StepCommands.Add(batch, """
-            INSERT INTO issues (id, code, category, description, lat, lon, address, source, discovered_at, reported_at, reported_by,
-                reporter_inspector_id, grid_id, region_id, county_id, city_id, region_path, status, overdue, escalation_level,
-                workflow_instance_id, updated_at)
-            VALUES ($1, to_char($9 AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('issue_code_seq')::text, 6, '0'),
-                $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, false, 0, $18, $9)
-            RETURNING code
-            """,
-            issue.Id, issue.Category, request.Description, request.Lat, request.Lon, request.Address, issue.Source,
-            (request.DiscoveredAt ?? now).ToUniversalTime(), now, caller.UserId, (object?)caller.InspectorId, grid.Id, grid.RegionId,
-            issue.CountyId, issue.CityId, grid.RegionPath, status, instanceId);
-        var state = step?.State ?? WorkflowInstanceState.Initial(definition);
-        StepCommands.Add(batch, """
-            INSERT INTO workflow_instances (id, issue_id, definition_id, version, status, state, revision, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6::jsonb, 0, $7, $7)
-            """, instanceId, issue.Id, definition.DefinitionId, definition.Version, StepCommands.StatusName(state.Status), EngineJson.Serialize(state), now);
+        var status = step?.State.IssueStatus ?? IssueStatuses.Reported;
+        var report = new NewIssue(request.Description!, request.Lat!.Value, request.Lon!.Value, request.Address, request.DiscoveredAt ?? now);
+        IssueRows.Insert(batch, issue, report, status, instanceId, now);
+        InstanceRows.Insert(batch, instanceId, issue.Id, definition.DefinitionId, definition.Version, step?.State ?? WorkflowInstanceState.Initial(definition), now);
         if (step is not null)
         {
-            var opened = await opener.ResolveAsync(step.OpenedTasks, issue, cancellationToken);
-            StepCommands.InsertTasks(batch, instanceId, issue.Id, opened, now);
-            StepCommands.InsertJournal(batch, instanceId, issue.Id, Stamp(step.Journal, caller));
-            StepCommands.InsertOutbox(batch, instanceId, issue.Id, step.Notifications, now);
+            await applier.AddOpenedAsync(batch, instanceId, issue, step, completedTaskId: null, caller.UserName, now, cancellationToken);
         }
         else
         {
             incidents.Add(batch, instanceId, issue.Id, failure!, IncidentStimulus.Start(caller.UserName), now);
         }
 
-        StepCommands.AddCommit(batch);
+        Sql.AddCommit(batch);
         string code;
         try
         {
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            code = reader.GetString(0);
+            code = reader.GetString(reader.GetOrdinal("code"));
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && idempotencyKey is not null)
         {
@@ -138,10 +125,6 @@ public sealed class IssueReporter(
         return new ReportIssueResponse(issue.Id.ToString(), code, status, grid.Id.ToString(), grid.RegionId.ToString(), instanceId.ToString());
     }
 
-    /// <summary>The reporter is the actor of the steps their report ran.</summary>
-    private static List<JournalEntry> Stamp(IEnumerable<JournalEntry> journal, Caller caller) =>
-        journal.Select(e => e.Actor is null ? e with { Actor = caller.UserName } : e).ToList();
-
     private static string DefaultSource(Caller caller) =>
         caller.IsInRole(Roles.CitySupervisor) || caller.IsInRole(Roles.CountySupervisor) ? "supervisor" : "patrol";
 
@@ -153,12 +136,13 @@ public sealed class IssueReporter(
             FROM idempotency_keys k JOIN issues i ON i.id = k.issue_id
             WHERE k.user_id = $1 AND k.key = $2
             """;
-        await using var command = connection is null ? database.CreateCommand(sql) : new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
-        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await using var command = connection is null ? Sql.Command(database, sql, caller.UserId, key) : Sql.Command(connection, null, sql, caller.UserId, key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ReportIssueResponse(reader.GetGuid(0).ToString(), reader.GetString(1), reader.GetString(2), reader.GetGuid(3).ToString(), reader.GetGuid(4).ToString(), reader.GetGuid(5).ToString())
+            ? new ReportIssueResponse(
+                reader.GetGuid(reader.GetOrdinal("id")).ToString(), reader.GetString(reader.GetOrdinal("code")), reader.GetString(reader.GetOrdinal("status")),
+                reader.GetGuid(reader.GetOrdinal("grid_id")).ToString(), reader.GetGuid(reader.GetOrdinal("region_id")).ToString(),
+                reader.GetGuid(reader.GetOrdinal("workflow_instance_id")).ToString())
             : null;
     }
 }

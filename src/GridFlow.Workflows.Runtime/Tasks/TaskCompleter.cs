@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Attachments.Contracts;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Tasks;
+using GridFlow.Data.Statements;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Activities;
 using GridFlow.Workflows.Core.Execution;
 using GridFlow.Workflows.Core.Expressions;
 using GridFlow.Workflows.Core.Models;
 using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Incidents;
 using GridFlow.Workflows.Runtime.Persistence;
@@ -19,7 +21,8 @@ namespace GridFlow.Workflows.Runtime.Tasks;
 /// <summary>
 /// Completes a task: under the instance's lock, checks the task is still open and the caller is its assignee,
 /// runs the engine from the chosen outcome, and commits every effect in one transaction. Of two completions
-/// racing for one task, the second waits for the lock, then finds the task done: 409.
+/// racing for one task, the second waits for the lock, then finds the task done: 409. A timeout takes the same
+/// path (<see cref="ExpireAsync"/>), as a completion by the system actor.
 /// </summary>
 public sealed class TaskCompleter(
     NpgsqlDataSource database,
@@ -55,13 +58,12 @@ public sealed class TaskCompleter(
                 : RuntimeFailure.NotFound("Task");
         }
 
-        if (task.Status != "open")
+        if (task.Status != TaskStatuses.Open)
         {
             return RuntimeFailure.Conflict($"The task is already {task.Status}.");
         }
 
-        var definition = await definitions.GetVersionAsync(task.DefinitionId, task.Version, cancellationToken)
-            ?? throw new InvalidOperationException($"Definition {task.DefinitionId} v{task.Version} of a running instance is missing.");
+        var definition = await DefinitionOfAsync(task, cancellationToken);
         var now = clock.GetUtcNow();
         var actor = retryOf?.Actor ?? caller.UserName;
         var completion = new TaskCompletion(task.ActivityId, request.Outcome!, actor, request.Data, request.Comment);
@@ -105,8 +107,8 @@ public sealed class TaskCompleter(
         }
 
         // By instance, not issue (the same tasks): the partial index of open tasks per instance answers it directly.
-        StepCommands.Add(batch, $"SELECT {TaskRows.Columns} FROM workflow_tasks t WHERE t.instance_id = $1 AND t.status = 'open' ORDER BY t.created_at", task.InstanceId);
-        StepCommands.AddCommit(batch);
+        Sql.Add(batch, TaskRows.OpenOfInstance, task.InstanceId);
+        Sql.AddCommit(batch);
         List<TaskView> open;
         // Statements without rows produce no result set, so the reader starts at the open tasks.
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
@@ -116,6 +118,47 @@ public sealed class TaskCompleter(
 
         return new CompleteTaskResponse(task.Issue.Id.ToString(), step.State.IssueStatus ?? task.Issue.Status, open);
     }
+
+    /// <summary>
+    /// Completes a task whose timeout fired with its activity's <c>timeoutOutcome</c>, as the system actor, inside the
+    /// caller's transaction (the timer sweep's, which holds the instance's lock). The form is not checked: nobody filled
+    /// it. A workflow failure leaves the task open and records an incident in the same transaction. False when the task
+    /// is no longer open (its timer is then cancelled).
+    /// </summary>
+    public async Task<bool> ExpireAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid taskId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var task = await TaskLocker.LockAsync(connection, transaction, taskId, cancellationToken);
+        if (task is null || task.Status != TaskStatuses.Open)
+        {
+            return false;
+        }
+
+        var definition = await DefinitionOfAsync(task, cancellationToken);
+        var outcome = (definition.Root.Find(task.ActivityId) as UserTaskActivity)?.TimeoutOutcome;
+        var batch = new NpgsqlBatch(connection, transaction);
+        try
+        {
+            var step = engine.Stepper(await calendars.GetAsync(cancellationToken))
+                .Expire(definition, EngineJson.ReadState(task.StateJson), task.ActivityId, task.Issue.Facts(), now);
+            await applier.AddAsync(batch, task.InstanceId, task.Issue, step, new TaskDone(taskId, SystemActor.UserName, outcome ?? "", null, null), SystemActor.UserName, now, cancellationToken);
+        }
+        catch (TaskNotOpenException)
+        {
+            return false;
+        }
+        catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException or InvalidOutcomeException)
+        {
+            // The task stays open and the incident shows on the issue; the timer has fired and is not retried by itself.
+            incidents.Add(batch, task.InstanceId, task.Issue.Id, ex, new IncidentStimulus(IncidentStimulus.TimeoutKind, SystemActor.UserName, taskId, outcome), now);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<WorkflowDefinition> DefinitionOfAsync(LockedTask task, CancellationToken cancellationToken) =>
+        await definitions.GetVersionAsync(task.DefinitionId, task.Version, cancellationToken)
+            ?? throw new InvalidOperationException($"Definition {task.DefinitionId} v{task.Version} of a running instance is missing.");
 
     /// <summary>
     /// Every id-shaped string in the form's arrays: which fields are photos is known only once the task is read, so

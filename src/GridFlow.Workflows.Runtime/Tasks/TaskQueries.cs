@@ -1,7 +1,8 @@
 using GridFlow.Accounts.Scoping;
+using GridFlow.Contracts.Paging;
+using GridFlow.Contracts.Tasks;
+using GridFlow.Data.Statements;
 using GridFlow.Regions.Spatial;
-using GridFlow.ServiceDefaults.Paging;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Persistence;
 using GridFlow.Workflows.Runtime.Scoping;
 using Npgsql;
@@ -28,7 +29,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
 
         // Page the ids first, then read the full rows (jsonb to text) for that page only: the cost stays with the
         // page size, not with the size of the inbox.
-        await using var command = database.CreateCommand($"""
+        await using var command = Sql.Command(database, $"""
             WITH page AS (
                 SELECT t.id, t.due_at, t.created_at, count(*) OVER () AS total FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id
                 WHERE t.status = $6 AND s.region_path LIKE $5
@@ -36,12 +37,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
                 LIMIT $7 OFFSET $8)
             SELECT {TaskRows.Columns}, page.total FROM page JOIN workflow_tasks t ON t.id = page.id
             ORDER BY page.due_at NULLS LAST, page.created_at, page.id
-            """);
-        AddCallerParameters(command, caller);
-        command.Parameters.Add(new NpgsqlParameter { Value = (caller.RegionPrefix ?? "/") + "%" });
-        command.Parameters.Add(new NpgsqlParameter { Value = status });
-        command.Parameters.Add(new NpgsqlParameter { Value = paging.Size });
-        command.Parameters.Add(new NpgsqlParameter { Value = paging.Skip });
+            """, [.. CallerParameters(caller), (caller.RegionPrefix ?? "/") + "%", status, paging.Size, paging.Skip]);
         return await ReadPageAsync(command.ExecuteReaderAsync(cancellationToken), caller, false, status, paging, cancellationToken);
     }
 
@@ -53,18 +49,18 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         // Planning this statement costs more than running it (0.75 ms against 0.2 ms for a page), and PostgreSQL keeps
         // planning it afresh for every execution because the generic plan's estimates look worse; the generic plan is
         // the same index scans, so it is forced for this statement only, in a transaction of its own (one round trip).
-        StepCommands.Add(batch, "BEGIN");
-        StepCommands.Add(batch, "SET LOCAL plan_cache_mode = force_generic_plan");
-        StepCommands.Add(batch, InboxSql.For(roles.Count), [
+        Sql.Add(batch, "BEGIN");
+        Sql.Add(batch, "SET LOCAL plan_cache_mode = force_generic_plan");
+        Sql.Add(batch, InboxSql.For(roles.Count), [
             caller.UserId,
-            new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
-            new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            Sql.Uuid(caller.InspectorId),
+            Sql.Uuid(caller.RegionId),
             status,
             paging.Skip + paging.Size,
             paging.Size,
             paging.Skip,
             .. roles]);
-        StepCommands.AddCommit(batch);
+        Sql.AddCommit(batch);
         // BEGIN and SET return no rows, so the reader starts at the page.
         return await ReadPageAsync(batch.ExecuteReaderAsync(cancellationToken), caller, true, status, paging, cancellationToken);
     }
@@ -80,10 +76,11 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         var total = 0;
         await using (var reader = await execute)
         {
+            var (at, totalAt) = (TaskOrdinals.Of(reader), reader.GetOrdinal("total"));
             while (await reader.ReadAsync(cancellationToken))
             {
-                items.Add(TaskRows.Read(reader));
-                total = (int)reader.GetInt64(17);
+                items.Add(TaskRows.Read(reader, at));
+                total = (int)reader.GetInt64(totalAt);
             }
         }
 
@@ -98,12 +95,10 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
     /// <summary>The task if the caller is its assignee or may see its issue; otherwise null (404).</summary>
     public async Task<TaskView?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand($"""
+        await using var command = Sql.Command(database, $"""
             SELECT {TaskRows.Columns}, {Mine} AS mine, s.region_path, s.grid_id, s.reported_by
             FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id WHERE t.id = $5
-            """);
-        AddCallerParameters(command, caller);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+            """, [.. CallerParameters(caller), id]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -111,8 +106,10 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         }
 
         var task = TaskRows.Read(reader);
-        var visible = reader.GetBoolean(17)
-            || IssueVisibility.CanSee(caller, reader.GetString(18), reader.GetGuid(19), reader.GetString(20), await grids.GetSnapshotAsync(cancellationToken));
+        var visible = reader.GetBoolean(reader.GetOrdinal("mine"))
+            || IssueVisibility.CanSee(
+                caller, reader.GetString(reader.GetOrdinal("region_path")), reader.GetGuid(reader.GetOrdinal("grid_id")),
+                reader.GetString(reader.GetOrdinal("reported_by")), await grids.GetSnapshotAsync(cancellationToken));
         return visible ? task : null;
     }
 
@@ -120,18 +117,11 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
     {
         var scope = mineOnly || caller.IsInspectorOnly ? Mine : "s.region_path LIKE $5";
         var join = scope == Mine ? "" : "JOIN issues s ON s.id = t.issue_id";
-        await using var command = database.CreateCommand($"SELECT count(*) FROM workflow_tasks t {join} WHERE t.status = $6 AND {scope}");
-        AddCallerParameters(command, caller);
-        command.Parameters.Add(new NpgsqlParameter { Value = (caller.RegionPrefix ?? "/") + "%" });
-        command.Parameters.Add(new NpgsqlParameter { Value = status });
+        await using var command = Sql.Command(
+            database, $"SELECT count(*) FROM workflow_tasks t {join} WHERE t.status = $6 AND {scope}", [.. CallerParameters(caller), (caller.RegionPrefix ?? "/") + "%", status]);
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static void AddCallerParameters(NpgsqlCommand command, Caller caller)
-    {
-        command.Parameters.Add(new NpgsqlParameter { Value = caller.UserId });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.InspectorId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = caller.Roles.ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.RegionId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-    }
+    /// <summary>$1 user id, $2 inspector id, $3 roles, $4 region id: the parameters of <see cref="Mine"/>.</summary>
+    private static object?[] CallerParameters(Caller caller) => [caller.UserId, Sql.Uuid(caller.InspectorId), caller.Roles.ToArray(), Sql.Uuid(caller.RegionId)];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using NetTopologySuite.IO;
 using Npgsql;
 using NpgsqlTypes;

@@ -19,7 +19,7 @@ public sealed class TimersBenchmark(TimersOptions options)
     private static readonly Dictionary<string, string> HostSettings = new()
     {
         ["Scheduling:WorkerCount"] = "20",
-        ["Serilog:MinimumLevel:Override:GridFlow.Scheduling"] = "Warning",
+        ["Serilog:MinimumLevel:Override:GridFlow.Workflows.Runtime.Timers"] = "Warning",
     };
 
     public async Task<int> RunAsync()

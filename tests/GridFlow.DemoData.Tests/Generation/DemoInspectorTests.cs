@@ -1,4 +1,5 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using GridFlow.DemoData.Generation;
 
 namespace GridFlow.DemoData.Tests.Generation;

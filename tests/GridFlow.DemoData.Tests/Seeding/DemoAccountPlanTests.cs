@@ -1,4 +1,5 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 using GridFlow.DemoData.Tests.Generation;
 

@@ -1,4 +1,6 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
+using GridFlow.Contracts.Regions;
+using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -169,7 +169,7 @@ public sealed class NotificationDeliveryTests(NetDumbsterAppFixture fixture) : I
         await using (var db = TestDatabases.OpenContext(fixture.App.ConnectionString))
         {
             var past = DateTimeOffset.UtcNow.AddMinutes(-10);
-            db.EmailMessages.Add(new GridFlow.Data.Entities.Workflows.EmailMessage
+            db.EmailMessages.Add(new GridFlow.Data.Notifications.EmailMessage
             {
                 Id = id, To = "lease-test@demo.gridflow.local", Subject = "lease test", Body = "sent by a node that died", Status = "sending",
                 CreatedAt = past, NextAttemptAt = past, LeaseOwner = "dead-node", LeaseUntil = past.AddMinutes(2),

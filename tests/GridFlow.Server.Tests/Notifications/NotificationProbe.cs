@@ -1,4 +1,4 @@
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Server.Tests.Notifications;

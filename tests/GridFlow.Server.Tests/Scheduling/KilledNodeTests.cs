@@ -80,7 +80,7 @@ public sealed class KilledNodeTests
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["Seed__Demo"] = "false";
         start.Environment["Scheduling__Role"] = "worker";
-        start.Environment["Scheduling__BatchSize"] = Timers.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Timers__BatchSize"] = Timers.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(Path.GetTempPath(), "gridflow-tests", "worker-.clef");
         var process = Process.Start(start)!;

@@ -1,4 +1,4 @@
-using GridFlow.Data.Entities;
+using GridFlow.Contracts.Accounts;
 
 namespace GridFlow.Benchmarks.Lifecycle.Inbox;
 

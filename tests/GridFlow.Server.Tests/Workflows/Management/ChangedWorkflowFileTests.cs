@@ -1,4 +1,5 @@
-using GridFlow.Data.Entities.Workflows;
+using GridFlow.Data.Workflows.Management;
+using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
 using Microsoft.EntityFrameworkCore;

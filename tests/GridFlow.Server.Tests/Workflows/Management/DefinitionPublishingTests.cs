@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GridFlow.Contracts.Workflows;
 using GridFlow.Workflows.Management.Contracts;
 using Microsoft.EntityFrameworkCore;
 

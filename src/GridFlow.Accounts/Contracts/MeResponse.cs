@@ -1,9 +1,0 @@
-namespace GridFlow.Accounts.Contracts;
-
-public sealed record MeResponse(
-    string Id,
-    string UserName,
-    string DisplayName,
-    IReadOnlyList<string> Roles,
-    string? RegionId,
-    IReadOnlyList<string> GridIds);

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using GridFlow.Data.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Accounts.Directory;
+
+/// <summary>
+/// The accounts other modules look people up in: a user's id by name (for the <c>user</c> assignee rule; names do
+/// not change, so hits are kept), and whom to notify — a user, an inspector's account, everyone with a role in a
+/// region. Reads go to the reference-data pool, so a caller holding a connection of its own never waits for one.
+/// </summary>
+public sealed class UserDirectory(ReferenceDataContexts referenceData)
+{
+    private readonly ConcurrentDictionary<string, string> ids = new(StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask<string?> FindIdAsync(string userName, CancellationToken cancellationToken)
+    {
+        if (ids.TryGetValue(userName, out var id))
+        {
+            return id;
+        }
+
+        await using var db = referenceData.Create();
+        var normalized = userName.ToUpperInvariant();
+        id = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
+        if (id is not null)
+        {
+            ids[userName] = id;
+        }
+
+        return id;
+    }
+
+    public async Task<IReadOnlyList<UserContact>> ByIdAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        return await Contacts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UserContact>> ByNameAsync(string userName, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        var normalized = userName.ToUpperInvariant();
+        return await Contacts(db.Users.Where(u => u.NormalizedUserName == normalized)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The account(s) of an inspector (none when the inspector has no account).</summary>
+    public async Task<IReadOnlyList<UserContact>> ByInspectorAsync(Guid inspectorId, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        return await Contacts(db.Users.Where(u => u.InspectorId == inspectorId)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Everyone with <paramref name="role"/> whose region is <paramref name="regionId"/>, by user name.</summary>
+    public async Task<IReadOnlyList<UserContact>> InRoleAsync(string role, Guid regionId, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        var users = from u in db.Users
+                    where u.RegionId == regionId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role))
+                    orderby u.UserName
+                    select u;
+        return await Contacts(users).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Everyone with one of <paramref name="roles"/> who has a region, with that region.</summary>
+    public async Task<IReadOnlyList<(UserContact User, Guid RegionId)>> WithRegionInRolesAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        var rows = await (from u in db.Users
+                          where u.RegionId != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)))
+                          orderby u.Id
+                          select new { u.Id, u.UserName, u.DisplayName, u.Email, RegionId = u.RegionId!.Value })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (new UserContact(r.Id, r.UserName ?? "", r.DisplayName, r.Email), r.RegionId)).ToList();
+    }
+
+    private static IQueryable<UserContact> Contacts(IQueryable<Data.Accounts.GridFlowUser> users) =>
+        users.Select(u => new UserContact(u.Id, u.UserName ?? "", u.DisplayName, u.Email));
+}

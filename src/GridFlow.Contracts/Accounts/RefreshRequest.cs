@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GridFlow.Contracts.Accounts;
+
+public sealed record RefreshRequest([property: Required] string? RefreshToken);

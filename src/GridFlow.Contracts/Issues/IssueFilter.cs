@@ -1,0 +1,4 @@
+namespace GridFlow.Contracts.Issues;
+
+/// <summary>The filters of <c>GET /api/issues</c>.</summary>
+public sealed record IssueFilter(string? Status, Guid? RegionId, Guid? GridId, bool? Overdue);

@@ -1,0 +1,13 @@
+namespace GridFlow.Contracts.Issues;
+
+public sealed record IssueSummary(
+    string Id,
+    string Code,
+    string Category,
+    string Status,
+    string GridId,
+    string RegionId,
+    bool Overdue,
+    int EscalationLevel,
+    DateTimeOffset ReportedAt,
+    string Description);

@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GridFlow.Contracts.Regions;
+
+public sealed record AssignInspectorRequest([property: Required] Guid? InspectorId);

@@ -1,0 +1,9 @@
+namespace GridFlow.Contracts.Regions;
+
+/// <summary>Employment status of a grid inspector.</summary>
+public enum InspectorStatus
+{
+    Active,
+    Probation,
+    Dismissed,
+}

@@ -1,0 +1,3 @@
+namespace GridFlow.Contracts.Tasks;
+
+public sealed record CompleteTaskResponse(string IssueId, string Status, IReadOnlyList<TaskView> OpenTasks);

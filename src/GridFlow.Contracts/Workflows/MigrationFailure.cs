@@ -1,0 +1,3 @@
+namespace GridFlow.Contracts.Workflows;
+
+public sealed record MigrationFailure(string InstanceId, string Reason);

@@ -1,9 +1,0 @@
-namespace GridFlow.Data.Entities;
-
-/// <summary>Employment status of a grid inspector.</summary>
-public enum InspectorStatus
-{
-    Active,
-    Probation,
-    Dismissed,
-}

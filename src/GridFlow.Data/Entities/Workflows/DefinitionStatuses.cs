@@ -1,8 +1,0 @@
-namespace GridFlow.Data.Entities.Workflows;
-
-public static class DefinitionStatuses
-{
-    public const string Draft = "draft";
-    public const string Published = "published";
-    public const string Retracted = "retracted";
-}

@@ -1,6 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace GridFlow.Notifications.Contracts;
-
-/// <summary><c>{ "email": false }</c> turns email off for a kind.</summary>
-public sealed record PreferenceRequest([property: Required] bool? Email);

@@ -1,4 +1,0 @@
-namespace GridFlow.Notifications.Contracts;
-
-/// <summary>Whether the caller gets email for one notification kind (in-app notifications always arrive).</summary>
-public sealed record PreferenceView(string Kind, bool Email);

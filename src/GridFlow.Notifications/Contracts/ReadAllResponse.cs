@@ -1,4 +1,0 @@
-namespace GridFlow.Notifications.Contracts;
-
-/// <summary>How many notifications <c>read-all</c> marked as read.</summary>
-public sealed record ReadAllResponse(int Marked);

@@ -1,0 +1,15 @@
+using GridFlow.Accounts.Contracts;
+using GridFlow.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GridFlow.Regions.Accounts;
+
+/// <summary>The Accounts module's view of regions and grids (<see cref="ICallerPlaces"/>), read from this module's tables.</summary>
+public sealed class CallerPlaces(GridFlowDbContext db) : ICallerPlaces
+{
+    public async Task<string?> RegionPathAsync(Guid regionId, CancellationToken cancellationToken) =>
+        await db.Regions.Where(r => r.Id == regionId).Select(r => r.Path).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> GridIdsAsync(Guid inspectorId, CancellationToken cancellationToken) =>
+        await db.Grids.Where(g => g.InspectorId == inspectorId).OrderBy(g => g.Code).Select(g => g.Id.ToString()).ToListAsync(cancellationToken);
+}

@@ -1,4 +1,0 @@
-namespace GridFlow.Regions.Contracts;
-
-/// <summary>One period of responsibility in a grid's history; <c>to</c> is null for the current one.</summary>
-public sealed record GridAssignmentView(string InspectorId, string InspectorName, DateTimeOffset From, DateTimeOffset? To, string? AssignedBy);

@@ -1,0 +1,5 @@
+using GridFlow.Contracts.Regions;
+
+namespace GridFlow.Regions.Directory;
+
+public sealed record RegionEntry(Guid Id, string Code, string Name, RegionLevel Level, Guid? ParentId, string Path);

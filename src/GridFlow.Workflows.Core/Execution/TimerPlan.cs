@@ -1,0 +1,40 @@
+using GridFlow.Workflows.Core.Activities;
+using GridFlow.Workflows.Core.Calendar;
+
+namespace GridFlow.Workflows.Core.Execution;
+
+/// <summary>
+/// Plans a user task's timers: its reminders, its deadline (or timeout) and its escalation ladder, as instants. The one
+/// planner, for a task that opens and for a task whose deadline a supervisor moves.
+/// </summary>
+public static class TimerPlan
+{
+    /// <summary>The task as it opens at <paramref name="now"/>: its deadline from its <c>due</c>, and its timers.</summary>
+    public static UserTaskToOpen Open(UserTaskActivity task, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        DateTimeOffset? dueAt = task.Due?.AddTo(now, calendar);
+        var timers = dueAt is { } due ? For(task, now, due, calendar) : [];
+        return new UserTaskToOpen(task.Id, task.Name, task.Assignee, dueAt, task.Outcomes, task.Form, timers);
+    }
+
+    /// <summary>
+    /// The timers of <paramref name="task"/> running from <paramref name="from"/> to <paramref name="due"/>: each reminder
+    /// at its share of that time, then the timeout at the deadline if the task has a timeout outcome, else the deadline
+    /// and the escalation rungs counted from it on the working-day calendar.
+    /// </summary>
+    public static IReadOnlyList<TimerRequest> For(UserTaskActivity task, DateTimeOffset from, DateTimeOffset due, WorkingDayCalendar calendar)
+    {
+        var length = due - from;
+        var timers = task.Reminders.Select(r => new TimerRequest(task.Id, TimerKind.Reminder, from + (length * r.AtPercent / 100))).ToList();
+        if (task.TimeoutOutcome is { } outcome)
+        {
+            timers.Add(new TimerRequest(task.Id, TimerKind.Timeout, due, Outcome: outcome));
+            return timers;
+        }
+
+        timers.Add(new TimerRequest(task.Id, TimerKind.Due, due));
+        timers.AddRange(task.Escalations.Select(e =>
+            new TimerRequest(task.Id, TimerKind.Escalation, e.After.AddTo(due, calendar), e.Level, e.Role, e.Scope, e.Card)));
+        return timers;
+    }
+}

@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Management.Contracts;
-
-/// <summary>The answer of the validate endpoint when the definition is valid (problems are a 400).</summary>
-public sealed record DefinitionValidity(bool Valid);

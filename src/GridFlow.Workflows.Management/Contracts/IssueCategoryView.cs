@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Management.Contracts;
-
-/// <summary>An issue category and the definition its issues run on.</summary>
-public sealed record IssueCategoryView(string Code, string Name, string WorkflowDefinitionId);

@@ -1,6 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace GridFlow.Workflows.Management.Contracts;
-
-/// <summary>Adds or changes a local non-working day or make-up workday.</summary>
-public sealed record LocalDayRequest([property: Required, StringLength(256, MinimumLength = 1)] string? Reason);

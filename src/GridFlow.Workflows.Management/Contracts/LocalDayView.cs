@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Management.Contracts;
-
-/// <summary>A local non-working day or make-up workday.</summary>
-public sealed record LocalDayView(DateOnly Date, string Reason);

@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Management.Contracts;
-
-/// <summary>The instant a number of working days after another, at the same local time of day in China.</summary>
-public sealed record WorkingDaysSum(DateTimeOffset DueAt);

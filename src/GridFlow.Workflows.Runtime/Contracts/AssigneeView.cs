@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Runtime.Contracts;
-
-/// <summary>Who a task is for: a user, an inspector, or a role within a region.</summary>
-public sealed record AssigneeView(string Rule, string? UserId, string? InspectorId, string? Role, string? RegionId);

@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Runtime.Contracts;
-
-/// <summary>A transition that failed and was rolled back; <c>resolvedAt</c> is null until a retry succeeds.</summary>
-public sealed record IncidentView(string Id, string? ActivityId, string Message, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt);

@@ -1,4 +1,0 @@
-namespace GridFlow.Workflows.Runtime.Contracts;
-
-/// <summary>The filters of <c>GET /api/issues</c>.</summary>
-public sealed record IssueFilter(string? Status, Guid? RegionId, Guid? GridId, bool? Overdue);

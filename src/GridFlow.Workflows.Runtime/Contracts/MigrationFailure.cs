@@ -1,3 +1,0 @@
-namespace GridFlow.Workflows.Runtime.Contracts;
-
-public sealed record MigrationFailure(string InstanceId, string Reason);

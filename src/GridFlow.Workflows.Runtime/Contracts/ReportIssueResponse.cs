@@ -1,3 +1,0 @@
-namespace GridFlow.Workflows.Runtime.Contracts;
-
-public sealed record ReportIssueResponse(string Id, string Code, string Status, string GridId, string RegionId, string WorkflowInstanceId);
