@@ -3,8 +3,8 @@ using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Accounts;
 using GridFlow.Data;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using GridFlow.Accounts.Apis;
 using GridFlow.Accounts.Directory;
+using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Options;
 using GridFlow.Accounts.Security;
 using GridFlow.Data;
@@ -12,7 +13,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +33,7 @@ public static class AccountsExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton<UserDirectory>();
+        services.AddScoped<AccountProvisioner>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddDataProtection().SetApplicationName("GridFlow").PersistKeysToDbContext<GridFlowDbContext>();
 

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using GridFlow.Accounts.Security;
-using AccountRoles = GridFlow.Contracts.Accounts.Roles;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Data.Regions;
 using Microsoft.AspNetCore.Http;
+using AccountRoles = GridFlow.Contracts.Accounts.Roles;
 
 namespace GridFlow.Accounts.Scoping;
 

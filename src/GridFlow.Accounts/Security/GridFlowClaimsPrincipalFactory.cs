@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using GridFlow.Accounts.Contracts;
 using GridFlow.Data.Accounts;
-using GridFlow.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GridFlow.Accounts.Security;

@@ -1,5 +1,4 @@
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 
 namespace GridFlow.DemoData.Generation;
 

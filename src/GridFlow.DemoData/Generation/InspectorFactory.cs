@@ -1,5 +1,4 @@
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 
 namespace GridFlow.DemoData.Generation;

@@ -1,6 +1,5 @@
 using GridFlow.Data.Notifications;
 using GridFlow.Data.Statements;
-using GridFlow.Notifications.Rendering;
 using Npgsql;
 
 namespace GridFlow.Notifications.Delivery;

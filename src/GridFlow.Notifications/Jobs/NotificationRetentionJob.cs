@@ -1,9 +1,9 @@
 using GridFlow.Data;
 using GridFlow.Data.Notifications;
-using GridFlow.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
 using GridFlow.Notifications.Options;
 using GridFlow.Scheduling.Jobs;
+using GridFlow.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;

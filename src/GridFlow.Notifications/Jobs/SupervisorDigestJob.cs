@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using GridFlow.Contracts.Accounts;
 using GridFlow.Accounts.Directory;
-using GridFlow.Regions.Directory;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Instances;
+using GridFlow.Contracts.Accounts;
 using GridFlow.Notifications.Delivery;
 using GridFlow.Notifications.Rendering;
+using GridFlow.Regions.Directory;
 using GridFlow.Scheduling.Jobs;
+using GridFlow.Workflows.Management.Contracts;
+using GridFlow.Workflows.Runtime.Instances;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

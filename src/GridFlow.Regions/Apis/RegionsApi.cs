@@ -1,7 +1,6 @@
 using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Regions;
 using GridFlow.Data;
-using GridFlow.Data.Regions;
 using GridFlow.Regions.Scoping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

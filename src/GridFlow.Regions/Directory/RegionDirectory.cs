@@ -1,6 +1,5 @@
-using GridFlow.Data;
-using GridFlow.Data.ReferenceData;
 using GridFlow.Contracts.Regions;
+using GridFlow.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Regions.Directory;

@@ -2,6 +2,7 @@ using GridFlow.Accounts.Contracts;
 using GridFlow.Regions.Accounts;
 using GridFlow.Regions.Apis;
 using GridFlow.Regions.Directory;
+using GridFlow.Regions.Import;
 using GridFlow.Regions.Options;
 using GridFlow.Regions.Spatial;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +22,7 @@ public static class RegionsExtensions
         builder.Services.AddSingleton<GridSpatialIndex>();
         builder.Services.AddSingleton<RegionDirectory>();
         builder.Services.AddScoped<ICallerPlaces, CallerPlaces>();
+        builder.Services.AddScoped<RegionImporter>();
         builder.Services.AddScoped<GridBoundaryValidator>();
         return builder;
     }

@@ -1,5 +1,3 @@
-using GridFlow.Contracts.Accounts;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>Limits of the stepper.</summary>

@@ -1,4 +1,3 @@
-using GridFlow.Contracts.Accounts;
 using GridFlow.Contracts.Issues;
 using GridFlow.Workflows.Core.Catalog;
 

@@ -1,9 +1,7 @@
-using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Auditing;
 using GridFlow.Data.Workflows.Management;
-using GridFlow.Workflows.Management.Auditing;
-using GridFlow.Workflows.Management.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

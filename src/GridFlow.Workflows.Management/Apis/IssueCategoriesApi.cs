@@ -1,12 +1,9 @@
 using System.Text.RegularExpressions;
-using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Workflows;
 using GridFlow.Data;
+using GridFlow.Data.Auditing;
 using GridFlow.Data.Workflows.Management;
-using GridFlow.Data.Workflows.Runtime;
-using GridFlow.Workflows.Management.Auditing;
-using GridFlow.Workflows.Management.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

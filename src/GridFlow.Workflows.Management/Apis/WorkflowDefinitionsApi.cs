@@ -3,7 +3,6 @@ using GridFlow.Contracts.Workflows;
 using GridFlow.Data;
 using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Core.Validation;
-using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

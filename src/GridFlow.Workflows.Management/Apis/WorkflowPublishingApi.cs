@@ -1,9 +1,8 @@
-using GridFlow.Data.Auditing;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Workflows;
+using GridFlow.Data.Auditing;
 using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Management.Auditing;
-using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

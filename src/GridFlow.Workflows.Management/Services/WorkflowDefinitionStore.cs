@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
 using GridFlow.Data.Workflows.Management;
 using GridFlow.Workflows.Core.Models;

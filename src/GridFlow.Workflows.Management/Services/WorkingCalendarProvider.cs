@@ -1,4 +1,3 @@
-using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
 using GridFlow.Workflows.Core.Calendar;
 using GridFlow.Workflows.Management.Caching;

@@ -1,8 +1,8 @@
+using GridFlow.Accounts.Directory;
 using GridFlow.Contracts.Accounts;
 using GridFlow.Regions.Spatial;
 using GridFlow.Workflows.Core.Catalog;
 using GridFlow.Workflows.Core.Models;
-using GridFlow.Accounts.Directory;
 using GridFlow.Workflows.Runtime.Engine;
 using Microsoft.Extensions.Logging;
 

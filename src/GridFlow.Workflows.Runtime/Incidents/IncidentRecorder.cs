@@ -1,6 +1,6 @@
+using GridFlow.Data.Statements;
 using GridFlow.Workflows.Core.Expressions;
 using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Data.Statements;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,5 +1,5 @@
-using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Data.Statements;
+using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Workflows.Runtime.Contracts;
 using Npgsql;
 

@@ -1,6 +1,6 @@
-using GridFlow.Data.Workflows.Runtime;
 using System.Text.Json;
 using GridFlow.Data.Statements;
+using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Workflows.Core.Execution;
 using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Timers;

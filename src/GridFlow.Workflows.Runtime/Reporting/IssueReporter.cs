@@ -2,7 +2,6 @@ using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Accounts;
 using GridFlow.Contracts.Issues;
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using GridFlow.Data.Statements;
 using GridFlow.Regions.Directory;
 using GridFlow.Regions.Spatial;

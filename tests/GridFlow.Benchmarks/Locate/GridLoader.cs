@@ -1,6 +1,5 @@
 using System.Globalization;
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using NetTopologySuite.IO;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,4 @@
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using GridFlow.DemoData.Generation;
 
 namespace GridFlow.DemoData.Tests.Generation;

@@ -1,5 +1,4 @@
 using GridFlow.Contracts.Accounts;
-using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 using GridFlow.DemoData.Tests.Generation;
 

@@ -1,6 +1,4 @@
-using GridFlow.Contracts.Accounts;
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using GridFlow.DemoData.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

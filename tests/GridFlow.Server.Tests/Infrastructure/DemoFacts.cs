@@ -1,5 +1,4 @@
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Server.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using GridFlow.Server.Tests.Infrastructure;
-
 namespace GridFlow.Server.Tests.Scheduling;
 
 /// <summary>A <see cref="ClockedHost"/> on its own copy of the demo database, shared by the tests of one class.</summary>

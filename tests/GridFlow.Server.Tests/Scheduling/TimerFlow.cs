@@ -1,5 +1,3 @@
-using GridFlow.Server.Tests.Infrastructure;
-
 namespace GridFlow.Server.Tests.Scheduling;
 
 /// <summary>Reports issues on a <see cref="ClockedHost"/> and reads their tasks' timers.</summary>

@@ -1,5 +1,4 @@
 using GridFlow.Data.Workflows.Management;
-using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Services;
 using Microsoft.EntityFrameworkCore;
