@@ -13,8 +13,14 @@ public static class NotificationWriter
     /// <summary>The users among <paramref name="userIds"/> who turned email off for <paramref name="kind"/>.</summary>
     public static async Task<HashSet<string>> EmailOffAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string kind, IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
+        var ids = userIds.ToArray();
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
         await using var command = Sql.Command(connection, transaction,
-            "SELECT user_id FROM notification_preferences WHERE kind = $1 AND NOT email AND user_id = ANY($2)", kind, userIds.ToArray());
+            "SELECT user_id FROM notification_preferences WHERE kind = $1 AND NOT email AND user_id = ANY($2)", kind, ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var off = new HashSet<string>(StringComparer.Ordinal);
         var userId = reader.GetOrdinal("user_id");

@@ -1,6 +1,8 @@
+using GridFlow.Data.Statements;
 using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
 using GridFlow.Regions.Options;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -94,11 +96,11 @@ public sealed partial class GridSpatialIndex(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*), coalesce(sum(xmin::text::bigint), 0) FROM grids";
+            // The sum of row versions changes with every write to grids: a fingerprint that LINQ cannot express.
+            await using var command = Sql.Command((NpgsqlConnection)connection, null, "SELECT count(*) AS grids, coalesce(sum(xmin::text::bigint), 0) AS versions FROM grids");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return new DatabaseStamp(reader.GetInt64(0), reader.GetDecimal(1));
+            return new DatabaseStamp(reader.GetInt64(reader.GetOrdinal("grids")), reader.GetDecimal(reader.GetOrdinal("versions")));
         }
         finally
         {
