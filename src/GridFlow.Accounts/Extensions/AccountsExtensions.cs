@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using GridFlow.Accounts.Apis;
 using GridFlow.Accounts.Directory;
-using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Options;
+using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Security;
 using GridFlow.Data;
 using GridFlow.Data.Accounts;

@@ -3,8 +3,8 @@ using Npgsql;
 namespace GridFlow.Attachments.Contracts;
 
 /// <summary>
-/// The rules for naming attachments, shared by <see cref="IAttachmentLookup"/> and by the task completion, which checks
-/// existence in the round trip that takes its lock: an id that is not a GUID names nothing.
+/// How other modules check that ids name uploaded attachments: an id that is not a GUID names nothing. The task
+/// completion asks in the round trip that takes its lock, with <see cref="ExistingSql"/>.
 /// </summary>
 public static class AttachmentIds
 {

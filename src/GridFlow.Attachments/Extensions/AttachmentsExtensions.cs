@@ -1,7 +1,5 @@
 using GridFlow.Attachments.Apis;
-using GridFlow.Attachments.Contracts;
 using GridFlow.Attachments.Options;
-using GridFlow.Attachments.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +15,6 @@ public static class AttachmentsExtensions
             .Bind(builder.Configuration.GetSection(AttachmentOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<IAttachmentLookup, AttachmentLookup>();
         return builder;
     }
 

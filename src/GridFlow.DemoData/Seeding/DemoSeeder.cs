@@ -4,7 +4,6 @@ using GridFlow.Contracts.Regions;
 using GridFlow.Data;
 using GridFlow.DemoData.Generation;
 using GridFlow.Regions.Import;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace GridFlow.DemoData.Seeding;

@@ -1,11 +1,11 @@
-using GridFlow.Data.Statements;
 using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
+using GridFlow.Data.Statements;
 using GridFlow.Regions.Options;
-using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GridFlow.Regions.Spatial;
 

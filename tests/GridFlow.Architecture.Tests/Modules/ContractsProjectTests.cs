@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using GridFlow.Architecture.Tests.Support;
+using GridFlow.Testing;
 
 namespace GridFlow.Architecture.Tests.Modules;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GridFlow.Architecture.Tests.Support;
+using GridFlow.Testing;
 
 namespace GridFlow.Architecture.Tests.Modules;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using GridFlow.Testing;
 
 namespace GridFlow.Architecture.Tests.Support;
 

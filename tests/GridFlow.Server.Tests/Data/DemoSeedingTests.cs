@@ -28,6 +28,23 @@ public sealed class DemoSeedingTests
         Assert.Equal(6, before.Users);
     }
 
+    /// <summary>With <c>Seed:Demo</c> off (the default outside the demo), starting migrates the schema and writes no demo row.</summary>
+    [Fact]
+    public async Task Start_WithSeedDemoOff_SeedsNothing()
+    {
+        var connectionString = await TestDatabases.CreateEmptyAsync();
+        await using var app = new GridFlowApp(connectionString, new() { ["Database:MigrateOnStartup"] = "true", ["Seed:Demo"] = "false" });
+        app.StartServer();
+
+        var counts = await CountAsync(connectionString);
+        await using var db = TestDatabases.OpenContext(connectionString);
+
+        Assert.Equal(0, counts.Counties + counts.Townships + counts.Grids + counts.Inspectors + counts.OpenAssignments + counts.Users);
+        Assert.Equal(0, await db.Regions.CountAsync());
+        Assert.Equal(0, await db.Roles.CountAsync());
+        Assert.Contains("AspNetUsers", await db.Database.SqlQuery<string>($"SELECT tablename AS \"Value\" FROM pg_tables WHERE schemaname = 'public'").ToListAsync());
+    }
+
     [Fact]
     public async Task Seed_DemoAccounts_AreBoundAsTheApiContractSays()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GridFlow.Testing;
 
 namespace GridFlow.Server.Tests.Infrastructure;
 
@@ -8,13 +9,7 @@ public static class Definitions
     /// <summary>A workflow file of the repository (walks up from the test binaries to <c>workflows/</c>).</summary>
     public static JsonObject File(string name)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "GridFlow.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("GridFlow.sln not found above the test binaries."), "workflows", $"{name}.json");
+        var path = Path.Combine(RepoPaths.Workflows, $"{name}.json");
         return JsonNode.Parse(System.IO.File.ReadAllText(path))!.AsObject();
     }
 

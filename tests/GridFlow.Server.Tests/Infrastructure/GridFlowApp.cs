@@ -30,6 +30,9 @@ public sealed class GridFlowApp(string connectionString, Dictionary<string, stri
 
     public T GetService<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Returns once this host's sweeper has completed a sweep that began now or later (see <see cref="Sweeps"/>).</summary>
+    public Task SweptAsync() => Sweeps.CompletedAsync(Services, TimeProvider.System.GetUtcNow());
+
     /// <summary>A client signed in as the given demo account (password GridFlow!2026), cached per user.</summary>
     public async Task<HttpClient> ClientForAsync(string userName)
     {

@@ -2,27 +2,41 @@ using System.Net.Http.Headers;
 
 namespace GridFlow.Server.Tests.Infrastructure;
 
-/// <summary>Drives issues through their workflow over HTTP, as the demo accounts would.</summary>
-public sealed class Lifecycle(GridFlowApp app)
+/// <summary>Drives issues through their workflow over HTTP, as the demo accounts would, on a host or a clocked host.</summary>
+public sealed class Lifecycle(Func<string, Task<HttpClient>> clients)
 {
-    /// <summary>A 1×1 PNG: the smallest real photo.</summary>
-    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    public Lifecycle(GridFlowApp app)
+        : this(app.ClientForAsync)
+    {
+    }
 
-    public Task<HttpClient> As(string userName) => app.ClientForAsync(userName);
+    public Lifecycle(ClockedHost host)
+        : this(host.ClientForAsync)
+    {
+    }
+
+    public Task<HttpClient> As(string userName) => clients(userName);
 
     /// <summary>The centre of the demo inspector's grid, where their reports land.</summary>
     public async Task<(double Lat, double Lon)> InspectorGridCentreAsync()
     {
         var inspector = await As("inspector");
         var me = await inspector.GetFromJsonAsync<JsonElement>("/api/me");
-        var grid = await inspector.GetFromJsonAsync<JsonElement>($"/api/grids/{me.GetProperty("gridIds")[0].GetString()}");
+        return await GridCentreAsync(Guid.Parse(me.GetProperty("gridIds")[0].GetString()!));
+    }
+
+    /// <summary>The centre of a grid (read as admin, who sees every grid).</summary>
+    public async Task<(double Lat, double Lon)> GridCentreAsync(Guid gridId)
+    {
+        var grid = await (await As("admin")).GetFromJsonAsync<JsonElement>($"/api/grids/{gridId}");
         var ring = grid.GetProperty("boundary").GetProperty("coordinates")[0].EnumerateArray().Select(p => (Lon: p[0].GetDouble(), Lat: p[1].GetDouble())).ToList();
         return (ring.Take(ring.Count - 1).Average(p => p.Lat), ring.Take(ring.Count - 1).Average(p => p.Lon));
     }
 
-    public async Task<JsonElement> ReportAsync(string category = "dust", string reporter = "inspector", string? idempotencyKey = null)
+    /// <summary>Reports an issue at <paramref name="at"/>, by default the centre of the demo inspector's grid.</summary>
+    public async Task<JsonElement> ReportAsync(string category = "dust", string reporter = "inspector", string? idempotencyKey = null, (double Lat, double Lon)? at = null)
     {
-        var (lat, lon) = await InspectorGridCentreAsync();
+        var (lat, lon) = at ?? await InspectorGridCentreAsync();
         var client = await As(reporter);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/issues")
         {
@@ -66,7 +80,7 @@ public sealed class Lifecycle(GridFlowApp app)
     {
         var client = await As(userName);
         using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Png);
+        var file = new ByteArrayContent(TestImages.Png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         content.Add(file, "file", "evidence.png");
         var response = await client.PostAsync("/api/attachments", content);

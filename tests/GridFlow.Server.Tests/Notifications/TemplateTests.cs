@@ -1,5 +1,6 @@
 using GridFlow.Notifications.Delivery;
 using GridFlow.Notifications.Rendering;
+using GridFlow.Testing;
 using GridFlow.Workflows.Core.Catalog;
 
 namespace GridFlow.Server.Tests.Notifications;
@@ -21,8 +22,22 @@ public sealed class TemplateTests
         return data;
     }
 
+    /// <summary>
+    /// The template files in the source tree are exactly the kinds a definition may notify with plus the digest, in
+    /// each language: a kind without its file, or a file no kind uses, fails here.
+    /// </summary>
     [Fact]
-    public void EveryKnownTemplate_IsAKind() => Assert.Subset(TemplateNames.All.ToHashSet(), KnownTemplates.All.ToHashSet());
+    public void TemplateFiles_AreExactlyTheKnownKinds_InEachLanguage()
+    {
+        var folder = Path.Combine(RepoPaths.Src, "GridFlow.Notifications", "Templates");
+        foreach (var culture in TemplateNames.Cultures)
+        {
+            var files = Directory.GetFiles(Path.Combine(folder, culture), "*.liquid").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+            Assert.Equal(KnownTemplates.All.Append(TemplateNames.SupervisorDigest).Order(StringComparer.Ordinal), files);
+        }
+
+        Assert.Equal(TemplateNames.Cultures.Order(StringComparer.Ordinal), Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Every))]

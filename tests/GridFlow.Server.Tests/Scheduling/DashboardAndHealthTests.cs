@@ -28,7 +28,7 @@ public sealed class DashboardAndHealthTests(DemoAppFixture fixture) : IClassFixt
     [Fact]
     public async Task CleanupJob_IsRegisteredAsARecurringJob()
     {
-        var sql = new Sql(app.ConnectionString);
+        var sql = new TestSql(app.ConnectionString);
         Assert.Equal(1, await sql.WaitForCountAsync(1, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'cleanup'"));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using GridFlow.Testing;
 using GridFlow.Workflows.Core.Execution;
 using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Tests.TestSupport;
 using static GridFlow.Workflows.Core.Tests.TestSupport.Engine;
 
 namespace GridFlow.Workflows.Core.Tests.Execution;

@@ -1,4 +1,4 @@
-using GridFlow.Workflows.Core.Tests.TestSupport;
+using GridFlow.Testing;
 using GridFlow.Workflows.Core.Validation;
 
 namespace GridFlow.Workflows.Core.Tests.Validation;

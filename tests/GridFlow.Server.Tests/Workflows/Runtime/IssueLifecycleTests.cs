@@ -32,6 +32,30 @@ public sealed class IssueLifecycleTests(DemoAppFixture fixture) : IClassFixture<
         Assert.Contains(journal, e => e.GetProperty("activityId").GetString() == "status-closed");
     }
 
+    /// <summary>
+    /// Every notification the engine writes names the task it is about: the one its step opened next after it ("a task
+    /// for you"), else the task whose completion set it off ("your report was rejected").
+    /// </summary>
+    [Fact]
+    public async Task EngineNotifications_NameTheTaskTheyAreAbout()
+    {
+        var db = new TestSql(fixture.App.ConnectionString);
+        var kept = Guid.Parse((await flow.ReportAsync()).GetProperty("id").GetString()!);
+        var rejected = Guid.Parse((await flow.ReportAsync()).GetProperty("id").GetString()!);
+        await flow.AdvanceAsync("township-officer", kept.ToString(), "accept", "dispatch");
+        await flow.AdvanceAsync("township-officer", rejected.ToString(), "accept", "reject");
+
+        async Task<Guid> TaskOf(Guid issue, string activity) =>
+            await db.ScalarAsync<Guid>("SELECT id FROM workflow_tasks WHERE issue_id = $1 AND activity_id = $2", issue, activity);
+        async Task<Guid?> NoticeTask(Guid issue, string template) =>
+            await db.ScalarAsync<Guid?>("SELECT task_id FROM outbox WHERE issue_id = $1 AND template = $2", issue, template);
+
+        Assert.Equal(await TaskOf(kept, "accept"), await NoticeTask(kept, "task-assigned"));
+        Assert.Equal(await TaskOf(kept, "rectify"), await NoticeTask(kept, "issue-dispatched"));
+        Assert.Equal(await TaskOf(rejected, "accept"), await NoticeTask(rejected, "issue-rejected"));
+        Assert.Equal(0, await db.CountAsync("SELECT count(*) FROM outbox WHERE issue_id = ANY($1) AND task_id IS NULL", new[] { kept, rejected }));
+    }
+
     [Fact]
     public async Task FailedVerification_LoopsBackToRectify_WithANewDeadline()
     {

@@ -76,7 +76,35 @@ public sealed class TaskCompletionTests(DemoAppFixture fixture) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Forbidden, supervisor.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await flow.CompleteAsync("township-officer", Guid.NewGuid().ToString(), "dispatch")).StatusCode);
+
+        // A real task of an issue the caller cannot see (another county's): 404, as if it did not exist, and it stays open.
+        var facts = await DemoFacts.LoadAsync(fixture.App);
+        var elsewhere = (await flow.ReportAsync(reporter: "city-supervisor", at: await flow.GridCentreAsync(facts.OtherCountyGridId))).GetProperty("id").GetString()!;
+        await using var db = TestDatabases.OpenContext(fixture.App.ConnectionString);
+        var hidden = await db.WorkflowTasks.Where(t => t.IssueId == Guid.Parse(elsewhere) && t.Status == "open").Select(t => t.Id).SingleAsync();
+
+        var officer = await flow.CompleteAsync("township-officer", hidden.ToString(), "dispatch");
+        var inspector = await flow.CompleteAsync("inspector", hidden.ToString(), "dispatch");
+
+        await ProblemAssert.IsProblemAsync(officer, HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(inspector, HttpStatusCode.NotFound);
+        Assert.Equal("open", await db.WorkflowTasks.Where(t => t.Id == hidden).Select(t => t.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task PhotoFields_NameUploadedAttachments_UnknownAndMalformedIdsAreNamedOnce()
+    {
+        var id = (await flow.ReportAsync()).GetProperty("id").GetString()!;
+        await flow.AdvanceAsync("township-officer", id, "accept", "dispatch");
+        var task = (await flow.TaskAsync("township-officer", id, "rectify")).GetProperty("id").GetString()!;
+        var (first, second, unknown) = (await flow.UploadPhotoAsync("township-officer"), await flow.UploadPhotoAsync("township-officer"), Guid.NewGuid().ToString());
+
+        var response = await flow.CompleteAsync("township-officer", task, "submitted", new { description = "done", photos = new[] { first, unknown, "not-a-guid", second, unknown } });
+
+        var error = await ProblemAssert.HasFieldErrorAsync(response, "photos");
+        Assert.Contains($"No such photo: {unknown}, not-a-guid.", error);
+        Assert.DoesNotContain(first, error);
+        Assert.Equal(HttpStatusCode.OK, (await flow.CompleteAsync("township-officer", task, "submitted", new { description = "done", photos = new[] { first, second } })).StatusCode);
     }
 
     [Fact]

@@ -1,20 +1,16 @@
-namespace GridFlow.Server.Tests.Scheduling;
+namespace GridFlow.Server.Tests.Workflows.Runtime.Timers;
 
 /// <summary>Reports issues on a <see cref="ClockedHost"/> and reads their tasks' timers.</summary>
 public sealed class TimerFlow(ClockedHost host)
 {
-    public Sql Db { get; } = new(host.ConnectionString);
+    private readonly Lifecycle lifecycle = new(host);
 
+    public TestSql Db { get; } = new(host.ConnectionString);
+
+    /// <summary>Reports an issue at the demo inspector's grid; returns it and its accept task.</summary>
     public async Task<(Guid IssueId, Guid TaskId)> ReportAsync()
     {
-        var inspector = await host.ClientForAsync("inspector");
-        var me = await inspector.GetFromJsonAsync<JsonElement>("/api/me");
-        var grid = await inspector.GetFromJsonAsync<JsonElement>($"/api/grids/{me.GetProperty("gridIds")[0].GetString()}");
-        var ring = grid.GetProperty("boundary").GetProperty("coordinates")[0].EnumerateArray().Select(p => (Lon: p[0].GetDouble(), Lat: p[1].GetDouble())).ToList();
-        var (lat, lon) = (ring.Take(ring.Count - 1).Average(p => p.Lat), ring.Take(ring.Count - 1).Average(p => p.Lon));
-        var response = await inspector.PostAsJsonAsync("/api/issues", new { category = "dust", description = "工地扬尘未覆盖 / uncovered dust", lat, lon, source = "patrol" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var issueId = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        var issueId = Guid.Parse((await lifecycle.ReportAsync()).GetProperty("id").GetString()!);
         var taskId = await Db.ScalarAsync<Guid>("SELECT id FROM workflow_tasks WHERE issue_id = $1 AND activity_id = 'accept' AND status = 'open'", issueId);
         return (issueId, taskId);
     }
@@ -46,7 +42,4 @@ public sealed class TimerFlow(ClockedHost host)
 
     public Task<long> WaitForEscalationAsync(Guid taskId, int level) =>
         Db.WaitForCountAsync(1, "SELECT count(*) FROM escalations WHERE task_id = $1 AND level = $2", taskId, level);
-
-    /// <summary>Gives the sweeper (every 250 ms) time to act on something it should not act on.</summary>
-    public static Task SettleAsync() => Task.Delay(1500);
 }

@@ -1,4 +1,4 @@
-namespace GridFlow.Server.Tests.Scheduling;
+namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>A <see cref="ClockedHost"/> on its own copy of the demo database, shared by the tests of one class.</summary>
 public sealed class ClockedFixture : IAsyncLifetime

@@ -1,4 +1,6 @@
-namespace GridFlow.Server.Tests.Scheduling;
+using GridFlow.Server.Tests.Workflows.Runtime.Timers;
+
+namespace GridFlow.Server.Tests.Workflows.Runtime.Escalations;
 
 /// <summary>Supervisors' actions on escalations: extend reschedules, reassign moves the task, urge notifies, and the access rules.</summary>
 public sealed class EscalationActionTests(ClockedFixture fixture) : IClassFixture<ClockedFixture>
@@ -30,7 +32,7 @@ public sealed class EscalationActionTests(ClockedFixture fixture) : IClassFixtur
 
         // The old red card time passes quietly; the new deadline raises a new yellow card.
         host.AdvanceTo(oldRed.AddSeconds(1));
-        await TimerFlow.SettleAsync();
+        await host.SweptAsync();
         Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM escalations WHERE task_id = $1 AND level = 2", taskId));
         host.AdvanceTo(newDueAt.AddSeconds(1));
         Assert.Equal(2, await flow.Db.WaitForCountAsync(2, "SELECT count(*) FROM escalations WHERE task_id = $1 AND level = 1", taskId));

@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace GridFlow.Server.Tests.Scheduling;
+namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>Direct reads of the test database, and waiting for the sweeper to make something true.</summary>
-public sealed class Sql(string connectionString)
+public sealed class TestSql(string connectionString)
 {
     public async Task<T> ScalarAsync<T>(string sql, params object[] values)
     {

@@ -1,4 +1,4 @@
-namespace GridFlow.Server.Tests.Attachments;
+namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>Smallest real images of each accepted format (1×1 pixel; each one decodes in a standard image library).</summary>
 public static class TestImages

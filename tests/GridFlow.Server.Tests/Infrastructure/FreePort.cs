@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace GridFlow.Server.Tests.Notifications;
+namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>A TCP port nobody listens on right now (the system picks it).</summary>
 public static class FreePort

@@ -1,9 +1,14 @@
-namespace GridFlow.Workflows.Core.Tests.TestSupport;
+namespace GridFlow.Testing;
 
-/// <summary>Finds the repository root by walking up from the test binaries to GridFlow.sln.</summary>
+/// <summary>
+/// Finds the repository root by walking up from the test binaries to GridFlow.sln. One file, linked into each test
+/// project that reads the source tree (workflow files, templates, project files, docs).
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
+
+    public static string Src => Path.Combine(Root, "src");
 
     public static string Workflows => Path.Combine(Root, "workflows");
 

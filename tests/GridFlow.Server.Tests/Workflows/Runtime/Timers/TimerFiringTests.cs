@@ -1,4 +1,4 @@
-namespace GridFlow.Server.Tests.Scheduling;
+namespace GridFlow.Server.Tests.Workflows.Runtime.Timers;
 
 /// <summary>The escalation ladder of the accept task (1 working day, reminder at 75 %, yellow at the deadline, red later) on a fake clock.</summary>
 public sealed class TimerFiringTests(ClockedFixture fixture) : IClassFixture<ClockedFixture>
@@ -16,12 +16,12 @@ public sealed class TimerFiringTests(ClockedFixture fixture) : IClassFixture<Clo
         Assert.Equal(0.75, (reminder - opened) / (due - opened), 2);
 
         host.AdvanceTo(reminder.AddSeconds(-1));
-        await TimerFlow.SettleAsync();
+        await host.SweptAsync();
         Assert.Equal(0, await flow.OutboxAsync(taskId, "task-reminder"));
 
         host.AdvanceTo(reminder.AddSeconds(1));
         Assert.Equal(1, await flow.WaitForOutboxAsync(taskId, "task-reminder"));
-        await TimerFlow.SettleAsync();
+        await host.SweptAsync();
         Assert.Equal(1, await flow.OutboxAsync(taskId, "task-reminder"));
         Assert.Equal("""{"rule": "taskAssignee"}""", await flow.Db.ScalarAsync<string>("SELECT recipients::text FROM outbox WHERE task_id = $1 AND template = 'task-reminder'", taskId));
         Assert.Equal("fired", await flow.Db.ScalarAsync<string>("SELECT status FROM workflow_timers WHERE task_id = $1 AND kind = 'reminder'", taskId));
@@ -98,7 +98,7 @@ public sealed class TimerFiringTests(ClockedFixture fixture) : IClassFixture<Clo
         Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM workflow_timers WHERE task_id = $1", taskId));
 
         host.AdvanceTo(red.AddSeconds(1));
-        await TimerFlow.SettleAsync();
+        await host.SweptAsync();
         // The report's own notice names the task too (it announced it); none of the task's timers wrote one.
         Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM outbox WHERE task_id = $1 AND template <> 'task-assigned'", taskId));
         Assert.Equal(0, await flow.Db.CountAsync("SELECT count(*) FROM escalations WHERE task_id = $1", taskId));

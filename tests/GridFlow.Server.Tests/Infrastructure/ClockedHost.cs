@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GridFlow.Server.Tests.Scheduling;
+namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>
 /// A GridFlow host whose clock the test moves: the real <see cref="GridFlowApp"/> with its TimeProvider replaced
@@ -67,6 +67,9 @@ public sealed class ClockedHost : IAsyncDisposable
 
         clients.Clear();
     }
+
+    /// <summary>Returns once this host's sweeper has completed a sweep at the clock's present (see <see cref="Sweeps"/>).</summary>
+    public Task SweptAsync() => Sweeps.CompletedAsync(Services, Clock.GetUtcNow());
 
     public async ValueTask DisposeAsync()
     {
