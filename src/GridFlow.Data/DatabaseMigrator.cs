@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using GridFlow.Data.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;

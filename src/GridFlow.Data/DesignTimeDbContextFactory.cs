@@ -1,5 +1,3 @@
-using GridFlow.Data.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace GridFlow.Data;

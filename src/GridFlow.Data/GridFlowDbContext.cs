@@ -1,14 +1,11 @@
-using GridFlow.Contracts.Regions;
 using GridFlow.Data.Accounts;
 using GridFlow.Data.Attachments;
-using GridFlow.Data.Auditing;
 using GridFlow.Data.Notifications;
 using GridFlow.Data.Regions;
 using GridFlow.Data.Workflows.Management;
 using GridFlow.Data.Workflows.Runtime;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Data;
 

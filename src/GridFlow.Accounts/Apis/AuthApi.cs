@@ -1,12 +1,5 @@
-using GridFlow.Contracts.Accounts;
-using GridFlow.Data.Accounts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Accounts.Apis;
 

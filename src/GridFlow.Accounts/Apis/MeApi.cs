@@ -1,12 +1,7 @@
 using GridFlow.Accounts.Contracts;
 using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Accounts;
 using GridFlow.Data;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Accounts.Apis;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GridFlow.Data.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Accounts.Directory;
 

@@ -5,18 +5,13 @@ using GridFlow.Accounts.Options;
 using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Security;
 using GridFlow.Data;
-using GridFlow.Data.Accounts;
 using GridFlow.Data.Auditing;
+using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Accounts.Extensions;
 
@@ -26,10 +21,7 @@ public static class AccountsExtensions
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<AccountOptions>()
-            .Bind(builder.Configuration.GetSection(AccountOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddCheckedOptions<AccountOptions>(AccountOptions.Section);
 
         services.AddHttpContextAccessor();
         services.AddSingleton<UserDirectory>();

@@ -1,8 +1,3 @@
-using GridFlow.Contracts.Accounts;
-using GridFlow.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Accounts.Provisioning;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using GridFlow.Accounts.Security;
-using Microsoft.AspNetCore.Http;
 using AccountRoles = GridFlow.Contracts.Accounts.Roles;
 
 namespace GridFlow.Accounts.Scoping;

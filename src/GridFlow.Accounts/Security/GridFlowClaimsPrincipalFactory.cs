@@ -1,8 +1,4 @@
-using System.Security.Claims;
 using GridFlow.Accounts.Contracts;
-using GridFlow.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Accounts.Security;
 

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using GridFlow.Contracts.Accounts;
 using GridFlow.Data.Auditing;
-using Microsoft.AspNetCore.Http;
 
 namespace GridFlow.Accounts.Security;
 

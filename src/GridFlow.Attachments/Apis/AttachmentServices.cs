@@ -1,4 +1,3 @@
-using GridFlow.Attachments.Options;
 using GridFlow.Data;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Attachments.Content;
-using GridFlow.Attachments.Options;
 using GridFlow.Contracts.Attachments;
 using GridFlow.Data.Attachments;
 using Microsoft.AspNetCore.Builder;

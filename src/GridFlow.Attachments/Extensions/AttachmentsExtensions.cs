@@ -1,7 +1,6 @@
 using GridFlow.Attachments.Apis;
-using GridFlow.Attachments.Options;
+using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Attachments.Extensions;
@@ -11,10 +10,7 @@ public static class AttachmentsExtensions
 {
     public static IHostApplicationBuilder AddAttachments(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AttachmentOptions>()
-            .Bind(builder.Configuration.GetSection(AttachmentOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddCheckedOptions<AttachmentOptions>(AttachmentOptions.Section);
         return builder;
     }
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Accounts;
 
 public sealed record LoginRequest([property: Required, StringLength(256)] string? UserName, [property: Required, StringLength(256)] string? Password);

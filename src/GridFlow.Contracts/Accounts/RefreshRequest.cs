@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Accounts;
 
 public sealed record RefreshRequest([property: Required] string? RefreshToken);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Escalations;
 
 /// <summary>What a supervisor does about an escalation. <c>assignee</c> (a user name) is for reassign, <c>newDueAt</c> for extend.</summary>

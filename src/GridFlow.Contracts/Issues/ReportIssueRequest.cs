@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Issues;
 
 /// <summary><c>POST /api/issues</c>: a problem found at a place. The place decides the grid and everything after.</summary>

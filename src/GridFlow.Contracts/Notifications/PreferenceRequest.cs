@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Notifications;
 
 /// <summary><c>{ "email": false }</c> turns email off for a kind.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Notifications;
 
 /// <summary>A designer's version of a template: Liquid for a one-line subject and a plain-text body.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Regions;
 
 public sealed record AssignInspectorRequest([property: Required] Guid? InspectorId);

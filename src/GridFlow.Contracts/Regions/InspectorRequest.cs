@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Regions;
 
 /// <summary>Creates or replaces an inspector. <c>status</c> is active, probation or dismissed.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Regions;
 
 /// <summary>Replaces a grid's name and boundary. The responsible inspector changes through its own endpoint, which keeps the history.</summary>

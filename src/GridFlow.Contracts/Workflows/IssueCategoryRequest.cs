@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Workflows;
 
 /// <summary>Creates or replaces a category; the definition must have a published version.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Workflows;
 
 /// <summary>Adds or changes a local non-working day or make-up workday.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Contracts.Workflows;
 
 /// <summary>Move the running instances of one version of a definition to another version.</summary>

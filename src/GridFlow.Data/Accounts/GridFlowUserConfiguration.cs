@@ -1,6 +1,4 @@
 using GridFlow.Data.Regions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GridFlow.Data.Accounts;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace GridFlow.Data.Auditing;
 
 /// <summary>One row of the append-only audit log: who changed what, when, and the values before and after.</summary>

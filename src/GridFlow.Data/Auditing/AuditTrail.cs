@@ -1,6 +1,4 @@
-using System.Text.Json;
 using GridFlow.Data.Statements;
-using Npgsql;
 
 namespace GridFlow.Data.Auditing;
 

@@ -1,11 +1,7 @@
-using GridFlow.Data.Auditing;
-using GridFlow.Data.Options;
 using GridFlow.Data.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 
 namespace GridFlow.Data.Extensions;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace GridFlow.Data.Notifications;
 
 internal sealed class NotificationTemplateConfiguration : IEntityTypeConfiguration<NotificationTemplate>

@@ -1,9 +1,6 @@
 using GridFlow.Data.Extensions;
-using GridFlow.Data.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GridFlow.Data.ReferenceData;
 

@@ -1,6 +1,3 @@
-using GridFlow.Data.Auditing;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Data.Regions;
 
 /// <summary>A grid (网格): the smallest area of responsibility, with exactly one responsible inspector.</summary>

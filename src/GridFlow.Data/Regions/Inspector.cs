@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Regions;
-using GridFlow.Data.Auditing;
-
 namespace GridFlow.Data.Regions;
 
 /// <summary>A full-time grid inspector (网格员).</summary>

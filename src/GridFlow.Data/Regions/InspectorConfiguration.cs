@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace GridFlow.Data.Regions;
 
 internal sealed class InspectorConfiguration : IEntityTypeConfiguration<Inspector>

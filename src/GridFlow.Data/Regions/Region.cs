@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Regions;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Data.Regions;
 
 /// <summary>An administrative region (city, county or township) with its official code.</summary>

@@ -1,6 +1,5 @@
 using GridFlow.DemoData.Hosting;
 using GridFlow.DemoData.Options;
-using GridFlow.DemoData.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

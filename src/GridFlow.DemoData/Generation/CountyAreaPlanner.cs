@@ -1,6 +1,3 @@
-using GridFlow.DemoData.Divisions;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>The whole demo city: real divisions, synthetic geometry, generated inspectors.</summary>

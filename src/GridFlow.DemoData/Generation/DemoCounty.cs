@@ -1,6 +1,3 @@
-using GridFlow.DemoData.Divisions;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>A real county-level unit with a synthetic rectangular extent around its seat.</summary>

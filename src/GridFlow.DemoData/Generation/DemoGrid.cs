@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>A generated grid with a synthetic boundary and its responsible inspector.</summary>

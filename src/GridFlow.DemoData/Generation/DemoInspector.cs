@@ -1,5 +1,3 @@
-using GridFlow.Contracts.Regions;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>A generated inspector: the name, phone number and e-mail are made up.</summary>

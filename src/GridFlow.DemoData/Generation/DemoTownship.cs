@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>A real township (code and name) with a synthetic extent tiled by its grids.</summary>

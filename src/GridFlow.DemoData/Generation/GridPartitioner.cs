@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>

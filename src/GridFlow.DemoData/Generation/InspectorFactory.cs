@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Regions;
-using GridFlow.DemoData.Seeding;
-
 namespace GridFlow.DemoData.Generation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using GridFlow.DemoData.Options;
-using GridFlow.DemoData.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

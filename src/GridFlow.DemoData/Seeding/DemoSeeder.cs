@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GridFlow.Accounts.Provisioning;
-using GridFlow.Contracts.Regions;
 using GridFlow.Data;
 using GridFlow.DemoData.Generation;
 using GridFlow.Regions.Import;

@@ -1,12 +1,4 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Notifications;
 using GridFlow.Contracts.Paging;
-using GridFlow.Data;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Notifications.Apis;
 

@@ -1,14 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Notifications;
-using GridFlow.Data;
-using GridFlow.Data.Notifications;
-using GridFlow.Notifications.Rendering;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Notifications.Apis;
 
 /// <summary>The caller's email choices per notification kind: <c>/api/notification-preferences</c>. Email is on unless turned off.</summary>

@@ -1,14 +1,4 @@
-using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Accounts;
-using GridFlow.Contracts.Notifications;
-using GridFlow.Data;
-using GridFlow.Data.Notifications;
-using GridFlow.Notifications.Rendering;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Notifications.Apis;
 

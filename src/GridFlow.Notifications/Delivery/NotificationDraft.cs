@@ -1,6 +1,3 @@
-using GridFlow.Accounts.Directory;
-using GridFlow.Notifications.Rendering;
-
 namespace GridFlow.Notifications.Delivery;
 
 /// <summary>A rendered notification for one recipient, ready to be written.</summary>

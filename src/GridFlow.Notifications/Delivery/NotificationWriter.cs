@@ -1,7 +1,3 @@
-using GridFlow.Data.Notifications;
-using GridFlow.Data.Statements;
-using Npgsql;
-
 namespace GridFlow.Notifications.Delivery;
 
 /// <summary>

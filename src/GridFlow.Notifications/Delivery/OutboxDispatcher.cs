@@ -1,10 +1,4 @@
-using GridFlow.Notifications.Options;
-using GridFlow.Notifications.Rendering;
-using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.Workflows.Runtime.Persistence;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GridFlow.Notifications.Delivery;
 
@@ -18,7 +12,7 @@ namespace GridFlow.Notifications.Delivery;
 public sealed partial class OutboxDispatcher(
     NpgsqlDataSource database,
     LiquidRenderer renderer,
-    ModelBuilder models,
+    TemplateModels models,
     RecipientFinder recipients,
     IOptions<NotificationsOptions> options,
     TimeProvider clock,

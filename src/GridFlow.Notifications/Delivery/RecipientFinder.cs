@@ -1,6 +1,4 @@
-using GridFlow.Accounts.Directory;
 using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Contracts;
 
 namespace GridFlow.Notifications.Delivery;
 

@@ -1,14 +1,5 @@
-using GridFlow.Data;
-using GridFlow.Data.Notifications;
-using GridFlow.Data.Statements;
-using GridFlow.Notifications.Delivery;
-using GridFlow.Notifications.Options;
-using MailKit.Net.Smtp;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace GridFlow.Notifications.Email;

@@ -1,5 +1,3 @@
-using GridFlow.Notifications.Options;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace GridFlow.Notifications.Email;

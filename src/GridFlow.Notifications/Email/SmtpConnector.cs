@@ -1,7 +1,4 @@
-using GridFlow.Notifications.Options;
-using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Notifications.Email;
 

@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-
 namespace GridFlow.Notifications.Email;
 
 /// <summary>Tells a refusal for good (never retried) from a failure worth retrying.</summary>

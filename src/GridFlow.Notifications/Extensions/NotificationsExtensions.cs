@@ -1,16 +1,9 @@
 using GridFlow.Notifications.Apis;
-using GridFlow.Notifications.Delivery;
-using GridFlow.Notifications.Email;
 using GridFlow.Notifications.Hosting;
 using GridFlow.Notifications.Jobs;
-using GridFlow.Notifications.Options;
-using GridFlow.Notifications.Rendering;
 using GridFlow.Scheduling.Extensions;
-using GridFlow.Scheduling.Jobs;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
+using GridFlow.ServiceDefaults.Options;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Notifications.Extensions;
 
@@ -23,20 +16,14 @@ public static class NotificationsExtensions
     public static IHostApplicationBuilder AddNotifications(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<NotificationsOptions>()
-            .Bind(builder.Configuration.GetSection(NotificationsOptions.Section))
-            .ValidateDataAnnotations()
+        builder.AddCheckedOptions<NotificationsOptions>(NotificationsOptions.Section)
             .Validate(o => KnownZone(o.TimeZone), "Notifications:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
-            .Validate(o => o.RetryMaxSeconds >= o.RetryBaseSeconds, "Notifications:RetryMaxSeconds must not be below RetryBaseSeconds.")
-            .ValidateOnStart();
-        services.AddOptions<SmtpOptions>()
-            .Bind(builder.Configuration.GetSection(SmtpOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => string.IsNullOrEmpty(o.Password) || !string.IsNullOrEmpty(o.UserName), "Smtp:Password is set without Smtp:UserName.")
-            .ValidateOnStart();
+            .Validate(o => o.RetryMaxSeconds >= o.RetryBaseSeconds, "Notifications:RetryMaxSeconds must not be below RetryBaseSeconds.");
+        builder.AddCheckedOptions<SmtpOptions>(SmtpOptions.Section)
+            .Validate(o => string.IsNullOrEmpty(o.Password) || !string.IsNullOrEmpty(o.UserName), "Smtp:Password is set without Smtp:UserName.");
 
         services.AddSingleton<LiquidRenderer>();
-        services.AddSingleton<ModelBuilder>();
+        services.AddSingleton<TemplateModels>();
         services.AddSingleton<RecipientFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SmtpConnector>();

@@ -1,9 +1,4 @@
-using GridFlow.Notifications.Email;
-using GridFlow.Notifications.Options;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
+using GridFlow.Scheduling.Hosting;
 namespace GridFlow.Notifications.Hosting;
 
 /// <summary>Sends pending mails on worker nodes, polling like <see cref="OutboxDispatchLoop"/>.</summary>

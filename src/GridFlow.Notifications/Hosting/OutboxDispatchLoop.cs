@@ -1,9 +1,4 @@
-using GridFlow.Notifications.Delivery;
-using GridFlow.Notifications.Options;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
+using GridFlow.Scheduling.Hosting;
 namespace GridFlow.Notifications.Hosting;
 
 /// <summary>

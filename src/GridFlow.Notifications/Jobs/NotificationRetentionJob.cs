@@ -1,12 +1,4 @@
-using GridFlow.Data;
-using GridFlow.Data.Notifications;
-using GridFlow.Notifications.Options;
-using GridFlow.Scheduling.Jobs;
 using GridFlow.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GridFlow.Notifications.Jobs;
 

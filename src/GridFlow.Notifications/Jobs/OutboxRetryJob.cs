@@ -1,9 +1,3 @@
-using GridFlow.Notifications.Delivery;
-using GridFlow.Notifications.Email;
-using GridFlow.Notifications.Options;
-using GridFlow.Scheduling.Jobs;
-using Microsoft.Extensions.Options;
-
 namespace GridFlow.Notifications.Jobs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using GridFlow.Accounts.Directory;
-
 namespace GridFlow.Notifications.Jobs;
 
 /// <summary>A city or county supervisor and the region they watch.</summary>

@@ -1,15 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using GridFlow.Accounts.Directory;
 using GridFlow.Contracts.Accounts;
-using GridFlow.Notifications.Delivery;
-using GridFlow.Notifications.Rendering;
 using GridFlow.Regions.Directory;
-using GridFlow.Scheduling.Jobs;
 using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Runtime.Instances;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace GridFlow.Notifications.Jobs;
 
@@ -26,7 +20,7 @@ public sealed partial class SupervisorDigestJob(
     IssueQueries issues,
     IWorkflowDefinitionStore categories,
     LiquidRenderer renderer,
-    ModelBuilder models,
+    TemplateModels models,
     TimeProvider clock,
     ILogger<SupervisorDigestJob> logger) : IRecurringJob
 {

@@ -1,6 +1,3 @@
-using GridFlow.Data.Statements;
-using Npgsql;
-
 namespace GridFlow.Notifications.Rendering;
 
 /// <summary>Reads designers' template overrides (a small table, read whole once per delivery batch).</summary>

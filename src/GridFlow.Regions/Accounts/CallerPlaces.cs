@@ -1,6 +1,4 @@
 using GridFlow.Accounts.Contracts;
-using GridFlow.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Regions.Accounts;
 

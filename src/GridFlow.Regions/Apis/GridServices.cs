@@ -1,6 +1,3 @@
-using GridFlow.Data;
-using GridFlow.Regions.Spatial;
-
 namespace GridFlow.Regions.Apis;
 
 /// <summary>What the grid handlers need, bound with <c>[AsParameters]</c>.</summary>

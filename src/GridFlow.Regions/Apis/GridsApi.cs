@@ -1,14 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Regions;
-using GridFlow.Regions.Scoping;
-using GridFlow.Regions.Spatial;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Regions.Apis;
 

@@ -1,14 +1,4 @@
-using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Regions;
-using GridFlow.Data;
-using GridFlow.Data.Regions;
-using GridFlow.Regions.Scoping;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Regions.Apis;
 

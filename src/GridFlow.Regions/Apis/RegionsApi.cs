@@ -1,13 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Regions;
-using GridFlow.Data;
-using GridFlow.Regions.Scoping;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Regions.Apis;
 
 /// <summary><c>GET /api/regions</c>: the region tree the caller may see.</summary>

@@ -1,6 +1,4 @@
-using GridFlow.Contracts.Regions;
 using GridFlow.Data.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Regions.Directory;
 

@@ -1,5 +1,3 @@
-using GridFlow.Contracts.Regions;
-
 namespace GridFlow.Regions.Directory;
 
 public sealed record RegionEntry(Guid Id, string Code, string Name, RegionLevel Level, Guid? ParentId, string Path);

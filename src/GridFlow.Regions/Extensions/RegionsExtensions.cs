@@ -3,9 +3,7 @@ using GridFlow.Regions.Accounts;
 using GridFlow.Regions.Apis;
 using GridFlow.Regions.Directory;
 using GridFlow.Regions.Import;
-using GridFlow.Regions.Options;
-using GridFlow.Regions.Spatial;
-using Microsoft.AspNetCore.Routing;
+using GridFlow.ServiceDefaults.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,10 +13,7 @@ public static class RegionsExtensions
 {
     public static IHostApplicationBuilder AddRegions(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SpatialOptions>()
-            .Bind(builder.Configuration.GetSection(SpatialOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddCheckedOptions<SpatialOptions>(SpatialOptions.Section);
         builder.Services.AddSingleton<GridSpatialIndex>();
         builder.Services.AddSingleton<RegionDirectory>();
         builder.Services.AddScoped<ICallerPlaces, CallerPlaces>();

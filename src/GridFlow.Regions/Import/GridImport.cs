@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Regions.Import;
 
 /// <summary>A grid to import into a township (by code), with the inspector responsible for it.</summary>

@@ -1,5 +1,3 @@
-using GridFlow.Contracts.Regions;
-
 namespace GridFlow.Regions.Import;
 
 /// <summary>The inspector of an imported grid; assigned to it from their hire date.</summary>

@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Regions;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Regions.Import;
 
 /// <summary>A region to import: its official code, name, level, its parent's code (none for a city) and its extent.</summary>

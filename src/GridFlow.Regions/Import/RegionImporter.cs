@@ -1,7 +1,3 @@
-using GridFlow.Data;
-using GridFlow.Data.Regions;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Regions.Import;
 
 /// <summary>

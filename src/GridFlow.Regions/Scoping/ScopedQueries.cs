@@ -1,6 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Data.Regions;
-
 namespace GridFlow.Regions.Scoping;
 
 /// <summary>Restricts queries to what a caller may see; anything filtered out answers 404, never 403.</summary>

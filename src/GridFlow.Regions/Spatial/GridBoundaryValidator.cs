@@ -1,10 +1,4 @@
-using GridFlow.Contracts.Regions;
-using GridFlow.Data;
-using GridFlow.Data.Regions;
-using GridFlow.Regions.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 
 namespace GridFlow.Regions.Spatial;

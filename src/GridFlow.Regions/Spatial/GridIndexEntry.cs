@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Regions.Spatial;
 
 /// <summary>What the spatial index keeps of a grid: enough to answer a lookup and scope it without the database.</summary>

@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm.Locate;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
 namespace GridFlow.Regions.Spatial;

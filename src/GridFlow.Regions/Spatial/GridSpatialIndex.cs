@@ -1,8 +1,5 @@
-using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
 using GridFlow.Data.Statements;
-using GridFlow.Regions.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Regions;
-using NetTopologySuite.Geometries;
-
 namespace GridFlow.Regions.Spatial;
 
 /// <summary>Converts a stored polygon to its GeoJSON form.</summary>

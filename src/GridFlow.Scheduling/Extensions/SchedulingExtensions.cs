@@ -4,13 +4,12 @@ using GridFlow.Scheduling.Health;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.Scheduling.Options;
 using GridFlow.ServiceDefaults.Health;
-using Hangfire;
+using GridFlow.ServiceDefaults.Options;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -33,11 +32,8 @@ public static class SchedulingExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SchedulingOptions>()
-            .Bind(builder.Configuration.GetSection(SchedulingOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Jobs.Values.All(j => j.Cron is null || IsCron(j.Cron)), "Every Scheduling:Jobs:<name>:Cron must be a cron expression of five or six fields.")
-            .ValidateOnStart();
+        builder.AddCheckedOptions<SchedulingOptions>(SchedulingOptions.Section)
+            .Validate(o => o.Jobs.Values.All(j => j.Cron is null || IsCron(j.Cron)), "Every Scheduling:Jobs:<name>:Cron must be a cron expression of five or six fields.");
 
         // One storage per host (not Hangfire's static JobStorage.Current), so hosts in one process stay apart.
         services.AddSingleton<JobStorage>(_ => CreateStorage(builder.Configuration.GetConnectionString(DataExtensions.ConnectionName)!));

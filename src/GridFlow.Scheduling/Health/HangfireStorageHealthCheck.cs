@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GridFlow.Scheduling.Health;

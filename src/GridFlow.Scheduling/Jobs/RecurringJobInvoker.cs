@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace GridFlow.Scheduling.Jobs;
 
 /// <summary>

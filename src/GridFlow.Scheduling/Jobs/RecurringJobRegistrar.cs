@@ -1,5 +1,4 @@
 using GridFlow.Scheduling.Options;
-using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

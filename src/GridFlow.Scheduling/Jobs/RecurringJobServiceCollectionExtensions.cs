@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace GridFlow.Scheduling.Jobs;
 
 /// <summary>The one way modules add recurring jobs: the registry turns them into Hangfire recurring jobs at startup.</summary>

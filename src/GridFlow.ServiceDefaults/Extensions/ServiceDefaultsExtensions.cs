@@ -3,9 +3,8 @@ using GridFlow.ServiceDefaults.Json;
 using GridFlow.ServiceDefaults.Limits;
 using GridFlow.ServiceDefaults.Logging;
 using GridFlow.ServiceDefaults.OpenApi;
+using GridFlow.ServiceDefaults.Options;
 using GridFlow.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 
@@ -21,10 +20,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGridFlowProblemDetails();
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer<RawJsonListSchemaTransformer>());
         builder.Services.AddHealthChecks();
-        builder.Services.AddOptions<RequestLimitsOptions>()
-            .Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddCheckedOptions<RequestLimitsOptions>(RequestLimitsOptions.Section);
         return builder;
     }
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridFlow.ServiceDefaults.Json;
 

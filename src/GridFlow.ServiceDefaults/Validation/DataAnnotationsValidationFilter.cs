@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 
 namespace GridFlow.ServiceDefaults.Validation;
 

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>The known activity types and how each reads its inputs.</summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>Evaluates a JavaScript <see cref="Condition"/> and leaves through <c>true</c> or <c>false</c>.</summary>

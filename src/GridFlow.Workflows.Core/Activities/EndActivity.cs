@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>Ends the path that reaches it; the instance completes when no path is left.</summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>Starts parallel branches: it leaves through every port named in <see cref="Branches"/> at once.</summary>

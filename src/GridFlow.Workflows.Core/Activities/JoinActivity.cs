@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>Waits until a path has arrived over every one of its incoming connections, then leaves through <c>done</c>.</summary>

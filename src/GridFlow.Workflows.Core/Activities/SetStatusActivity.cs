@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>Sets the issue's public status (see <see cref="Contracts.Issues.IssueStatuses"/>).</summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Activities;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Calendar;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Serialization;
-using GridFlow.Workflows.Core.Validation;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>One line of an instance's journal: an activity ran, a task opened or was completed, a path ended.</summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>

@@ -15,5 +15,5 @@ public sealed record StepResult(
     bool Completed)
 {
     /// <summary>Every timer of the opened tasks.</summary>
-    public IEnumerable<TimerRequest> Timers => OpenedTasks.SelectMany(t => t.Timers);
+    public IEnumerable<TimerRung> Timers => OpenedTasks.SelectMany(t => t.Timers);
 }

@@ -1,7 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>The working set of one stimulus: the state being changed, the paths still to run, and what happened.</summary>

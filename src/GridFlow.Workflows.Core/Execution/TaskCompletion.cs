@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>The stimulus "the task at <see cref="ActivityId"/> was completed with <see cref="Outcome"/> by <see cref="Actor"/>".</summary>

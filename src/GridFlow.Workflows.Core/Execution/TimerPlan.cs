@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Calendar;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>
@@ -22,19 +19,19 @@ public static class TimerPlan
     /// at its share of that time, then the timeout at the deadline if the task has a timeout outcome, else the deadline
     /// and the escalation rungs counted from it on the working-day calendar.
     /// </summary>
-    public static IReadOnlyList<TimerRequest> For(UserTaskActivity task, DateTimeOffset from, DateTimeOffset due, WorkingDayCalendar calendar)
+    public static IReadOnlyList<TimerRung> For(UserTaskActivity task, DateTimeOffset from, DateTimeOffset due, WorkingDayCalendar calendar)
     {
         var length = due - from;
-        var timers = task.Reminders.Select(r => new TimerRequest(task.Id, TimerKind.Reminder, from + (length * r.AtPercent / 100))).ToList();
+        var timers = task.Reminders.Select(r => new TimerRung(TimerKind.Reminder, from + (length * r.AtPercent / 100))).ToList();
         if (task.TimeoutOutcome is { } outcome)
         {
-            timers.Add(new TimerRequest(task.Id, TimerKind.Timeout, due, Outcome: outcome));
+            timers.Add(new TimerRung(TimerKind.Timeout, due, Outcome: outcome));
             return timers;
         }
 
-        timers.Add(new TimerRequest(task.Id, TimerKind.Due, due));
+        timers.Add(new TimerRung(TimerKind.Due, due));
         timers.AddRange(task.Escalations.Select(e =>
-            new TimerRequest(task.Id, TimerKind.Escalation, e.After.AddTo(due, calendar), e.Level, e.Role, e.Scope, e.Card)));
+            new TimerRung(TimerKind.Escalation, e.After.AddTo(due, calendar), e.Level, e.Role, e.Scope, e.Card)));
         return timers;
     }
 }

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>A user task the runtime must create, with its deadline resolved and its timers.</summary>
@@ -10,4 +8,4 @@ public sealed record UserTaskToOpen(
     DateTimeOffset? DueAt,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<FormField> Form,
-    IReadOnlyList<TimerRequest> Timers);
+    IReadOnlyList<TimerRung> Timers);

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Core.Execution;
 
 /// <summary>A variable was set.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Core.Expressions;
 
 /// <summary>

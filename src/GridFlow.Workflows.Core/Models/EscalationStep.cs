@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Calendar;
-
 namespace GridFlow.Workflows.Core.Models;
 
 /// <summary>

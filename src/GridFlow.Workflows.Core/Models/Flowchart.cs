@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-
 namespace GridFlow.Workflows.Core.Models;
 
 /// <summary>The root of a definition: activities and the connections between their ports.</summary>

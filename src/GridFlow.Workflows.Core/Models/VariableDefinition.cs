@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Core.Models;
 
 /// <summary>A workflow variable with its initial value (null when none is given).</summary>

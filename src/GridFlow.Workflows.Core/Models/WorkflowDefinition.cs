@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Serialization;
-
 namespace GridFlow.Workflows.Core.Models;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Validation;
-
 namespace GridFlow.Workflows.Core.Serialization;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Serialization;
 
 /// <summary>Reads one form field of a user task.</summary>

@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Calendar;
 using GridFlow.Workflows.Core.Catalog;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Validation;
 
 namespace GridFlow.Workflows.Core.Serialization;
 

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Validation;
-
 namespace GridFlow.Workflows.Core.Serialization;
 
 /// <summary>A definition could not be loaded; <see cref="Problems"/> says why.</summary>

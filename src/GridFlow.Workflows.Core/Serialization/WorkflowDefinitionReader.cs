@@ -1,9 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Validation;
-
 namespace GridFlow.Workflows.Core.Serialization;
 
 /// <summary>Turns definition JSON into a <see cref="WorkflowDefinition"/>, collecting every problem on the way.</summary>

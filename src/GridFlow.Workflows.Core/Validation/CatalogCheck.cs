@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Validation;
 
 /// <summary>Checks the names a definition refers to: templates, roles, statuses and declared variables.</summary>

@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Models;
-
 namespace GridFlow.Workflows.Core.Validation;
 
 /// <summary>

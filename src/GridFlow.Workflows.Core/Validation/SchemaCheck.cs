@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace GridFlow.Workflows.Core.Validation;

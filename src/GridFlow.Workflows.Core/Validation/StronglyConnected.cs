@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-
 namespace GridFlow.Workflows.Core.Validation;
 
 /// <summary>Tarjan's strongly connected components, used to find cycles in a flowchart.</summary>

@@ -1,13 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data.Auditing;
-using GridFlow.Data.Workflows.Management;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using GridFlow.Data;
-using GridFlow.Data.Auditing;
-using GridFlow.Workflows.Management.Services;
-
 namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>What the calendar handlers need, bound with <c>[AsParameters]</c>.</summary>

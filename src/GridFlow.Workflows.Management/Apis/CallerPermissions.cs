@@ -1,4 +1,3 @@
-using GridFlow.Accounts.Scoping;
 using GridFlow.Contracts.Accounts;
 
 namespace GridFlow.Workflows.Management.Apis;

@@ -1,8 +1,3 @@
-using GridFlow.Data;
-using GridFlow.Data.Auditing;
-using GridFlow.Workflows.Core.Validation;
-using GridFlow.Workflows.Management.Services;
-
 namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>What the definition and category handlers need, bound with <c>[AsParameters]</c>.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>The problem results the workflow management handlers share.</summary>

@@ -1,15 +1,4 @@
-using System.Text.Json.Nodes;
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data;
-using GridFlow.Data.Workflows.Management;
-using GridFlow.Workflows.Core.Validation;
-using GridFlow.Workflows.Management.Services;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Workflows.Management.Apis;
 

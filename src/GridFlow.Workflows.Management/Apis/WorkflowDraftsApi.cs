@@ -1,16 +1,4 @@
-using System.Text.Json.Nodes;
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data.Auditing;
-using GridFlow.Data.Workflows.Management;
-using GridFlow.Workflows.Management.Auditing;
-using GridFlow.Workflows.Management.Services;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Workflows.Management.Apis;
 

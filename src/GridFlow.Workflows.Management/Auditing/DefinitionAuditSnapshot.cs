@@ -1,5 +1,3 @@
-using GridFlow.Data.Workflows.Management;
-
 namespace GridFlow.Workflows.Management.Auditing;
 
 /// <summary>What the audit log records about a definition version (its document only when the document changed).</summary>

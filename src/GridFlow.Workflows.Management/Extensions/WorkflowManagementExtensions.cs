@@ -1,10 +1,6 @@
-using GridFlow.Workflows.Core.Validation;
+using GridFlow.ServiceDefaults.Options;
 using GridFlow.Workflows.Management.Apis;
-using GridFlow.Workflows.Management.Contracts;
 using GridFlow.Workflows.Management.Import;
-using GridFlow.Workflows.Management.Options;
-using GridFlow.Workflows.Management.Services;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -22,12 +18,9 @@ public static class WorkflowManagementExtensions
     public static IHostApplicationBuilder AddWorkflowManagement(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<WorkflowOptions>()
-            .Bind(builder.Configuration.GetSection(WorkflowOptions.Section))
-            .ValidateDataAnnotations()
+        builder.AddCheckedOptions<WorkflowOptions>(WorkflowOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.Directory) || Directory.Exists(o.Directory),
-                $"{WorkflowOptions.Section}:{nameof(WorkflowOptions.Directory)} names a folder that does not exist.")
-            .ValidateOnStart();
+                $"{WorkflowOptions.Section}:{nameof(WorkflowOptions.Directory)} names a folder that does not exist.");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new WorkflowValidator());
         services.AddSingleton<WorkflowDefinitionStore>();

@@ -1,5 +1,3 @@
-using GridFlow.Data.Workflows.Management;
-
 namespace GridFlow.Workflows.Management.Import;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Management.Options;
-
 namespace GridFlow.Workflows.Management.Import;
 
 /// <summary>Finds the folder of definition files: the configured one, or the nearest <c>workflows/</c> with a <c>schema</c> subfolder.</summary>

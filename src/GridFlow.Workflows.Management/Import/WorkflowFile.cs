@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Management.Import;
 
 /// <summary>A valid definition file read from the workflows folder.</summary>

@@ -1,15 +1,5 @@
-using GridFlow.Data;
-using GridFlow.Data.Auditing;
-using GridFlow.Data.Workflows.Management;
-using GridFlow.Workflows.Core.Validation;
-using GridFlow.Workflows.Management.Auditing;
-using GridFlow.Workflows.Management.Options;
-using GridFlow.Workflows.Management.Services;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Workflows.Management.Import;
 

@@ -1,8 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Core.Validation;
-using Microsoft.Extensions.Logging;
 
 namespace GridFlow.Workflows.Management.Import;
 

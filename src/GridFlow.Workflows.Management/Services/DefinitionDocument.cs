@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using GridFlow.Workflows.Core.Validation;
 
 namespace GridFlow.Workflows.Management.Services;
 

@@ -1,6 +1,3 @@
-using GridFlow.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Workflows.Management.Services;
 
 /// <summary>

@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
 using GridFlow.Data.ReferenceData;
-using GridFlow.Data.Workflows.Management;
-using GridFlow.Workflows.Core.Models;
 using GridFlow.Workflows.Management.Caching;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Management.Options;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Workflows.Management.Services;
 

@@ -1,10 +1,6 @@
 using GridFlow.Data.ReferenceData;
 using GridFlow.Workflows.Core.Calendar;
 using GridFlow.Workflows.Management.Caching;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Management.Options;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Workflows.Management.Services;
 

@@ -1,11 +1,4 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Escalations;
-using GridFlow.Contracts.Paging;
 using GridFlow.Workflows.Runtime.Escalations;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace GridFlow.Workflows.Runtime.Apis;
 

@@ -1,13 +1,5 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Issues;
-using GridFlow.Contracts.Paging;
-using GridFlow.Workflows.Runtime.Instances;
 using GridFlow.Workflows.Runtime.Reporting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace GridFlow.Workflows.Runtime.Apis;
 

@@ -1,12 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Workflows.Runtime.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace GridFlow.Workflows.Runtime.Apis;
 
 /// <summary>The task inbox and task completion: <c>/api/tasks</c>.</summary>

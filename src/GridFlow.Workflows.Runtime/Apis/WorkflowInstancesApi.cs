@@ -1,13 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Contracts.Workflows;
-using GridFlow.Workflows.Runtime.Incidents;
-using GridFlow.Workflows.Runtime.Instances;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace GridFlow.Workflows.Runtime.Apis;
 
 /// <summary>Workflow instances: reading one, and migrating instances between definition versions.</summary>

@@ -1,10 +1,4 @@
 using GridFlow.Accounts.Directory;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Regions.Spatial;
-using GridFlow.Workflows.Core.Catalog;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Runtime.Engine;
-using Microsoft.Extensions.Logging;
 
 namespace GridFlow.Workflows.Runtime.Assignment;
 

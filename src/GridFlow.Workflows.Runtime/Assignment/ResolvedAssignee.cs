@@ -1,5 +1,3 @@
-using GridFlow.Accounts.Scoping;
-
 namespace GridFlow.Workflows.Runtime.Assignment;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Runtime.Engine;
-
 namespace GridFlow.Workflows.Runtime.Contracts;
 
 /// <summary>What a notification says of its issue: the engine's view of it (its regions, for resolving recipients) and its text.</summary>

@@ -1,7 +1,3 @@
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Runtime.Persistence;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Contracts;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Runtime.Engine;
 
 namespace GridFlow.Workflows.Runtime.Contracts;
 

@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Runtime.Assignment;
-
 namespace GridFlow.Workflows.Runtime.Contracts;
 
 /// <summary>What a notification says of its task: its name, deadline and current assignee (for <c>taskAssignee</c>).</summary>

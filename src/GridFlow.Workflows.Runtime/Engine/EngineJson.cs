@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using GridFlow.Workflows.Core.Execution;
 
 namespace GridFlow.Workflows.Runtime.Engine;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace GridFlow.Workflows.Runtime.Engine;
 
 /// <summary>Why the runtime refused or could not do something, as the HTTP problem it becomes.</summary>

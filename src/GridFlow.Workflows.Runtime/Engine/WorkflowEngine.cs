@@ -1,8 +1,4 @@
 using GridFlow.Workflows.Core.Calendar;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Runtime.Options;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Workflows.Runtime.Engine;
 

@@ -1,6 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Accounts;
-
 namespace GridFlow.Workflows.Runtime.Escalations;
 
 /// <summary>

@@ -1,17 +1,5 @@
-using System.Text.Json;
 using GridFlow.Accounts.Directory;
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Escalations;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data;
-using GridFlow.Data.Workflows.Runtime;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Persistence;
-using GridFlow.Workflows.Runtime.Tasks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Escalations;
 

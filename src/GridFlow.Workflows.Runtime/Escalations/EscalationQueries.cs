@@ -1,11 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Escalations;
-using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data;
-using GridFlow.Data.Workflows.Runtime;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Workflows.Runtime.Escalations;
 
 /// <summary>Escalation lists, scoped by <see cref="EscalationAccess"/>; newest first. Each shows its task's current assignee.</summary>

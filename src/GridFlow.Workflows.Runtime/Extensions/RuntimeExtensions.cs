@@ -1,20 +1,12 @@
-using GridFlow.Contracts.Tasks;
 using GridFlow.Scheduling.Extensions;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.ServiceDefaults.Json;
+using GridFlow.ServiceDefaults.Options;
 using GridFlow.Workflows.Runtime.Apis;
-using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Escalations;
 using GridFlow.Workflows.Runtime.Housekeeping;
-using GridFlow.Workflows.Runtime.Incidents;
-using GridFlow.Workflows.Runtime.Instances;
-using GridFlow.Workflows.Runtime.Options;
-using GridFlow.Workflows.Runtime.Persistence;
 using GridFlow.Workflows.Runtime.Reporting;
-using GridFlow.Workflows.Runtime.Tasks;
 using GridFlow.Workflows.Runtime.Timers;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -29,15 +21,9 @@ public static class RuntimeExtensions
     public static IHostApplicationBuilder AddWorkflowRuntime(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<RuntimeOptions>()
-            .Bind(builder.Configuration.GetSection(RuntimeOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<TimerOptions>()
-            .Bind(builder.Configuration.GetSection(TimerOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Retention is not null && o.Retention.Days is >= 1 and <= 36_500, "Timers:Retention:Days must be between 1 and 36500.")
-            .ValidateOnStart();
+        builder.AddCheckedOptions<RuntimeOptions>(RuntimeOptions.Section);
+        builder.AddCheckedOptions<TimerOptions>(TimerOptions.Section)
+            .Validate(o => o.Retention is not null && o.Retention.Days is >= 1 and <= 36_500, "Timers:Retention:Days must be between 1 and 36500.");
         // Task lists pass each task's outcomes and form through from jsonb as stored.
         services.AddRawJsonPassThrough<TaskView>(nameof(TaskView.Outcomes), nameof(TaskView.Form));
 

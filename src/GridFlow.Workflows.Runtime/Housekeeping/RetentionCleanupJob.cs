@@ -1,9 +1,4 @@
 using GridFlow.Scheduling.Jobs;
-using GridFlow.Workflows.Runtime.Options;
-using GridFlow.Workflows.Runtime.Persistence;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Housekeeping;
 

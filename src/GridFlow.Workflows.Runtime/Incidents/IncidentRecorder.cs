@@ -1,9 +1,3 @@
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Runtime.Engine;
-using Microsoft.Extensions.Logging;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Incidents;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Text.Json;
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data;
-using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Tasks;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Workflows.Runtime.Incidents;
 
 /// <summary>

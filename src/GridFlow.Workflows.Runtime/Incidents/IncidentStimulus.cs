@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Runtime.Incidents;
 
 /// <summary>What was being done when a transition failed, kept so it can be retried as it was.</summary>

@@ -1,14 +1,4 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Contracts.Workflows;
 using GridFlow.Data.Auditing;
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Persistence;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Instances;
 

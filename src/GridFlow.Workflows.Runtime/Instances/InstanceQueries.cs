@@ -1,9 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data;
-using GridFlow.Workflows.Runtime.Engine;
-using Microsoft.EntityFrameworkCore;
-
 namespace GridFlow.Workflows.Runtime.Instances;
 
 /// <summary>One workflow instance, for callers who may see its issue.</summary>

@@ -1,15 +1,4 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Issues;
-using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data;
-using GridFlow.Data.Statements;
-using GridFlow.Data.Workflows.Runtime;
 using GridFlow.Regions.Directory;
-using GridFlow.Regions.Spatial;
-using GridFlow.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Instances;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Workflows.Runtime.Options;
 
 /// <summary>How long finished rows are kept (<c>Timers:Retention</c>).</summary>

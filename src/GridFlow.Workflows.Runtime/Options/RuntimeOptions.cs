@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Workflows.Runtime.Options;
 
 /// <summary>Engine limits (section <c>Runtime</c>).</summary>

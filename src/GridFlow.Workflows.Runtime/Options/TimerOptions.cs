@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace GridFlow.Workflows.Runtime.Options;
 
 /// <summary>The timer sweep and the clean-up of what timers leave behind (section <c>Timers</c>).</summary>

@@ -1,7 +1,3 @@
-using GridFlow.Contracts.Escalations;
-using GridFlow.Data.Statements;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Engine;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>The one writer of <c>workflow_instances</c>: created with its issue, then updated in place by each step.</summary>

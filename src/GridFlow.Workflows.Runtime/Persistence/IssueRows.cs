@@ -1,7 +1,3 @@
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Runtime.Engine;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>

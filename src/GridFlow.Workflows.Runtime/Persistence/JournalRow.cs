@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>One line of an issue's journal, as <see cref="JournalRows"/> writes it.</summary>

@@ -1,8 +1,3 @@
-using GridFlow.Contracts.Workflows;
-using GridFlow.Data.Statements;
-using GridFlow.Workflows.Core.Execution;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>

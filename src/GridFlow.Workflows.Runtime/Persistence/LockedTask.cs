@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Engine;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>A task read under its instance's row lock, with its instance and issue.</summary>

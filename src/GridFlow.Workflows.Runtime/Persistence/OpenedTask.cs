@@ -1,6 +1,3 @@
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Assignment;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>A task the step opens, with the id it gets and its resolved assignee.</summary>

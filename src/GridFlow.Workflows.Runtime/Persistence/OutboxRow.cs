@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Runtime.Contracts;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>A notification to write to the outbox, in the transaction of what caused it; <see cref="TaskId"/> is set whenever there is a task.</summary>

@@ -1,8 +1,3 @@
-using GridFlow.Data.Statements;
-using GridFlow.Data.Workflows.Runtime;
-using GridFlow.Workflows.Runtime.Contracts;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>

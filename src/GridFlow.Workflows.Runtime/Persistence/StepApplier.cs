@@ -1,8 +1,3 @@
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Engine;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using GridFlow.Attachments.Contracts;
-using GridFlow.Data.Statements;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
 

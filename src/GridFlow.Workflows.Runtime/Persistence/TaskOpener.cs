@@ -1,7 +1,3 @@
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Engine;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>Gives each task a step opens its id and its concrete assignee.</summary>

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Persistence;
 
 /// <summary>Where each of <see cref="TaskRows.Columns"/> is in a result, looked up by name once per result set.</summary>

@@ -1,9 +1,4 @@
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data.Statements;
 using GridFlow.ServiceDefaults.Json;
-using GridFlow.Workflows.Runtime.Assignment;
-using GridFlow.Workflows.Runtime.Engine;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
 
@@ -97,7 +92,7 @@ public static class TaskRows
             tasks.Select(t => EngineJson.Serialize(t.Task.Outcomes)).ToArray(),
             tasks.Select(t => EngineJson.Serialize(t.Task.Form)).ToArray());
 
-        TimerRows.Insert(batch, tasks.Select(t => TimerLadder.Of(t.Id, instanceId, issueId, t.Task.Timers.Select(TimerRung.From))).ToList(), now);
+        TimerRows.Insert(batch, tasks.Select(t => TimerLadder.Of(t.Id, instanceId, issueId, t.Task.Timers)).ToList(), now);
     }
 
     /// <summary>

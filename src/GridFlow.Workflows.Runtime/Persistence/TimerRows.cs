@@ -1,10 +1,4 @@
-using System.Text.Json;
-using GridFlow.Data.Statements;
-using GridFlow.Data.Workflows.Runtime;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Engine;
 using GridFlow.Workflows.Runtime.Timers;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Persistence;
 

@@ -1,17 +1,5 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Contracts.Issues;
 using GridFlow.Contracts.Regions;
-using GridFlow.Data.Statements;
 using GridFlow.Regions.Directory;
-using GridFlow.Regions.Spatial;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Incidents;
-using GridFlow.Workflows.Runtime.Persistence;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Reporting;
 

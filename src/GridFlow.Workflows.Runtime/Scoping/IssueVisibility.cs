@@ -1,6 +1,3 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Regions.Spatial;
-
 namespace GridFlow.Workflows.Runtime.Scoping;
 
 /// <summary>

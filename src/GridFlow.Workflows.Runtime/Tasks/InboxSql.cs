@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GridFlow.Workflows.Runtime.Persistence;
 
 namespace GridFlow.Workflows.Runtime.Tasks;
 

@@ -1,11 +1,3 @@
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Catalog;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Persistence;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Tasks;
 
 /// <summary>
@@ -37,10 +29,10 @@ public sealed class TaskChanges(IWorkflowDefinitionStore definitions, IWorkingCa
     {
         var definition = await definitions.GetVersionAsync(task.DefinitionId, task.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Definition {task.DefinitionId} v{task.Version} of a running instance is missing.");
-        IReadOnlyList<TimerRequest> timers = definition.Root.Find(task.ActivityId) is UserTaskActivity activity
+        IReadOnlyList<TimerRung> timers = definition.Root.Find(task.ActivityId) is UserTaskActivity activity
             ? TimerPlan.For(activity, now, newDueAt, await calendars.GetAsync(cancellationToken))
-            : [new TimerRequest(task.ActivityId, TimerKind.Due, newDueAt)];
-        TimerRows.Replace(batch, TimerLadder.Of(task.TaskId, task.InstanceId, task.Issue.Id, timers.Select(TimerRung.From)), now);
+            : [new TimerRung(TimerKind.Due, newDueAt)];
+        TimerRows.Replace(batch, TimerLadder.Of(task.TaskId, task.InstanceId, task.Issue.Id, timers), now);
         TaskRows.Reschedule(batch, task.TaskId, newDueAt);
         IssueRows.ClearOverdue(batch, task.Issue.Id, now);
     }

@@ -1,20 +1,5 @@
-using System.Text.Json.Nodes;
-using GridFlow.Accounts.Scoping;
 using GridFlow.Attachments.Contracts;
-using GridFlow.Contracts.Accounts;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data.Statements;
-using GridFlow.Regions.Spatial;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Core.Expressions;
-using GridFlow.Workflows.Core.Models;
-using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Engine;
-using GridFlow.Workflows.Runtime.Incidents;
-using GridFlow.Workflows.Runtime.Persistence;
 using GridFlow.Workflows.Runtime.Scoping;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Tasks;
 

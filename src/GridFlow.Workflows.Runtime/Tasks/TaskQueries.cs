@@ -1,11 +1,4 @@
-using GridFlow.Accounts.Scoping;
-using GridFlow.Contracts.Paging;
-using GridFlow.Contracts.Tasks;
-using GridFlow.Data.Statements;
-using GridFlow.Regions.Spatial;
-using GridFlow.Workflows.Runtime.Persistence;
 using GridFlow.Workflows.Runtime.Scoping;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Tasks;
 

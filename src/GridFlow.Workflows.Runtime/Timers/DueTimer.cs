@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Runtime.Persistence;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>A due timer row a sweep has claimed (row-locked) in its transaction: its rung, and the rungs of its ladder after it.</summary>

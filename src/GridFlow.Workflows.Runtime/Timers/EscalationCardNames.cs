@@ -1,5 +1,3 @@
-using GridFlow.Workflows.Core.Catalog;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>How a card reads in the journal: the Chinese term the bureau uses, then the English one.</summary>

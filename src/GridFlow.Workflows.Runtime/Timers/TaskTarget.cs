@@ -1,6 +1,3 @@
-using GridFlow.Contracts.Tasks;
-using GridFlow.Workflows.Core.Catalog;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>A timer's task as read after its instance was locked: whether it is open, and the regions for escalations.</summary>

@@ -1,6 +1,3 @@
-using GridFlow.Data.Statements;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using GridFlow.Contracts.Accounts;
-using GridFlow.Workflows.Core.Activities;
-using GridFlow.Workflows.Core.Catalog;
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Contracts;
-using GridFlow.Workflows.Runtime.Persistence;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>

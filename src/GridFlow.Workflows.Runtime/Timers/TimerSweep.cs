@@ -1,10 +1,3 @@
-using GridFlow.Workflows.Core.Execution;
-using GridFlow.Workflows.Runtime.Options;
-using GridFlow.Workflows.Runtime.Persistence;
-using GridFlow.Workflows.Runtime.Tasks;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace GridFlow.Workflows.Runtime.Timers;
 
 /// <summary>

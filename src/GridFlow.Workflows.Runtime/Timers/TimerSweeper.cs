@@ -1,8 +1,5 @@
-using GridFlow.Workflows.Runtime.Options;
+using GridFlow.Scheduling.Hosting;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GridFlow.Workflows.Runtime.Timers;
 
@@ -15,56 +12,25 @@ namespace GridFlow.Workflows.Runtime.Timers;
 /// </summary>
 public sealed partial class TimerSweeper(TimerSweep sweep, TimerMetrics metrics, IOptions<TimerOptions> options, ILogger<TimerSweeper> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        LogStarted(logger, settings.SweepIntervalMilliseconds, settings.BatchSize);
-        // The pause is real time on purpose: "now" comes from TimeProvider (tests move it), the pacing does not.
-        var interval = TimeSpan.FromMilliseconds(settings.SweepIntervalMilliseconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var full = false;
-            try
-            {
-                var result = await sweep.RunAsync(stoppingToken);
-                if (result.Claimed > 0)
-                {
-                    metrics.Record(result);
-                    LogSweep(logger, result.Fired, result.Cancelled, result.Skipped, result.MaxLateness.TotalMilliseconds);
-                }
-
-                full = result.Fired + result.Cancelled >= settings.BatchSize;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
-            {
-                // The transaction rolled back, so its timers are free again; try again after the pause.
-                LogFailed(logger, ex);
-            }
-
-            if (!full)
-            {
-                try
-                {
-                    await Task.Delay(interval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        return PollingLoop.RunAsync(SweepAsync, settings.BatchSize, TimeSpan.FromMilliseconds(settings.SweepIntervalMilliseconds), logger, "Timer sweeper", stoppingToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Timer sweeper started: every {IntervalMs} ms, up to {BatchSize} timers a sweep")]
-    private static partial void LogStarted(ILogger logger, int intervalMs, int batchSize);
+    /// <summary>One sweep; the loop sweeps again at once when it fired or cancelled a full batch.</summary>
+    private async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var result = await sweep.RunAsync(cancellationToken);
+        if (result.Claimed > 0)
+        {
+            metrics.Record(result);
+            LogSweep(logger, result.Fired, result.Cancelled, result.Skipped, result.MaxLateness.TotalMilliseconds);
+        }
+
+        return result.Fired + result.Cancelled;
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Timer sweep: {Fired} fired, {Cancelled} cancelled, {Skipped} left for later (instance busy), oldest {LatenessMs:F0} ms late")]
     private static partial void LogSweep(ILogger logger, int fired, int cancelled, int skipped, double latenessMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer sweep failed and was rolled back; retrying")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

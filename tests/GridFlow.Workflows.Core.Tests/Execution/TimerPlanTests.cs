@@ -44,11 +44,11 @@ public sealed class TimerPlanTests
 
         Assert.Equal(
             [
-                new TimerRequest("fix", TimerKind.Reminder, from + ((due - from) / 2)),
-                new TimerRequest("fix", TimerKind.Reminder, from + ((due - from) * 90 / 100)),
-                new TimerRequest("fix", TimerKind.Due, due),
-                new TimerRequest("fix", TimerKind.Escalation, due, 1, "county-supervisor", "county", "yellow"),
-                new TimerRequest("fix", TimerKind.Escalation, new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.FromHours(8)), 2, "city-supervisor", "city", "red"),
+                new TimerRung(TimerKind.Reminder, from + ((due - from) / 2)),
+                new TimerRung(TimerKind.Reminder, from + ((due - from) * 90 / 100)),
+                new TimerRung(TimerKind.Due, due),
+                new TimerRung(TimerKind.Escalation, due, 1, "county-supervisor", "county", "yellow"),
+                new TimerRung(TimerKind.Escalation, new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.FromHours(8)), 2, "city-supervisor", "city", "red"),
             ],
             timers);
     }
@@ -59,7 +59,7 @@ public sealed class TimerPlanTests
         var timers = TimerPlan.For(Task(timeoutOutcome: "expire"), Monday, Monday.AddDays(1), Calendar);
 
         Assert.Equal([TimerKind.Reminder, TimerKind.Reminder, TimerKind.Timeout], timers.Select(t => t.Kind));
-        Assert.Equal(new TimerRequest("fix", TimerKind.Timeout, Monday.AddDays(1), Outcome: "expire"), timers[^1]);
+        Assert.Equal(new TimerRung(TimerKind.Timeout, Monday.AddDays(1), Outcome: "expire"), timers[^1]);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using GridFlow.Contracts.Tasks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GridFlow.Data.Workflows.Runtime;
 

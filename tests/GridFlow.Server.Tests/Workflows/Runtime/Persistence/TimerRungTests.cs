@@ -4,15 +4,15 @@ using GridFlow.Workflows.Runtime.Persistence;
 
 namespace GridFlow.Server.Tests.Workflows.Runtime.Persistence;
 
-/// <summary>A planned timer as a ladder rung: as PostgreSQL stores it, in the columns and in a ladder's <c>rest</c>.</summary>
+/// <summary>A planned rung as the ladder stores it: as PostgreSQL keeps times, in the columns and in a ladder's <c>rest</c>.</summary>
 public sealed class TimerRungTests
 {
     [Fact]
-    public void From_CutsTheTimeToMicroseconds_InUtc_AndKeepsTheRest()
+    public void AsStored_CutsTheTimeToMicroseconds_InUtc_AndKeepsTheRest()
     {
         var due = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1234567);
 
-        var rung = TimerRung.From(new TimerRequest("accept", TimerKind.Escalation, due, 2, "city-supervisor", "city", "red"));
+        var rung = TimerLadder.AsStored(new TimerRung(TimerKind.Escalation, due, 2, "city-supervisor", "city", "red"));
 
         Assert.Equal(TimeSpan.Zero, rung.DueAt.Offset);
         Assert.Equal(due.UtcTicks - 7, rung.DueAt.UtcTicks);
@@ -24,8 +24,8 @@ public sealed class TimerRungTests
     {
         var rungs = new[]
         {
-            TimerRung.From(new TimerRequest("accept", TimerKind.Reminder, DateTimeOffset.UnixEpoch.AddDays(20000))),
-            TimerRung.From(new TimerRequest("accept", TimerKind.Timeout, DateTimeOffset.UnixEpoch.AddDays(20001), Outcome: "expire")),
+            new TimerRung(TimerKind.Reminder, DateTimeOffset.UnixEpoch.AddDays(20000)),
+            new TimerRung(TimerKind.Timeout, DateTimeOffset.UnixEpoch.AddDays(20001), Outcome: "expire"),
         };
 
         var json = EngineJson.Serialize(rungs);
@@ -42,6 +42,17 @@ public sealed class TimerRungTests
     [InlineData(TimerKind.Escalation)]
     [InlineData(TimerKind.Timeout)]
     public void KindNames_RoundTrip(TimerKind kind) => Assert.Equal(kind, TimerKindNames.Parse(kind.Name()));
+
+    [Fact]
+    public void Of_OrdersTheRungsByDueTime_KeepingTheOrderOfRungsDueTogether()
+    {
+        var due = DateTimeOffset.UnixEpoch.AddDays(20000);
+        TimerRung[] planned = [new(TimerKind.Due, due), new(TimerKind.Reminder, due.AddHours(-1)), new(TimerKind.Escalation, due, 1, Card: "yellow")];
+
+        var ladder = TimerLadder.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), planned);
+
+        Assert.Equal([TimerKind.Reminder, TimerKind.Due, TimerKind.Escalation], ladder.Rungs.Select(r => r.Kind));
+    }
 
     [Fact]
     public void KindNames_RefuseAnUnknownName() => Assert.Throws<FormatException>(() => TimerKindNames.Parse("alarm"));

@@ -1,13 +1,9 @@
-using GridFlow.Accounts.Directory;
-using GridFlow.Notifications.Options;
 using GridFlow.Workflows.Management.Contracts;
-using GridFlow.Workflows.Runtime.Contracts;
-using Microsoft.Extensions.Options;
 
 namespace GridFlow.Notifications.Rendering;
 
 /// <summary>Builds the variables a template sees (see Templates/README.md) and formats times in the configured zone.</summary>
-public sealed class ModelBuilder(IOptions<NotificationsOptions> options, IWorkflowDefinitionStore categories)
+public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWorkflowDefinitionStore categories)
 {
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 

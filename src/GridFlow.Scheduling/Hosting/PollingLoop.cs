@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging;
 
-namespace GridFlow.Notifications.Hosting;
+namespace GridFlow.Scheduling.Hosting;
 
 /// <summary>
-/// Runs a delivery pass again and again: at once while passes come back full (a burst is worked off at the
-/// database's pace), else after a pause. A failed pass rolled back, so its rows are free again; it is logged and
-/// tried after the pause.
+/// The loop of every background worker that works off rows (the timer sweep, outbox delivery, mail sending): runs a
+/// pass again and again, at once while passes come back full (a burst is worked off at the database's pace), else
+/// after a pause. A failed pass rolled back, so its rows are free again; it is logged and tried after the pause.
 /// </summary>
 public static partial class PollingLoop
 {
@@ -25,7 +25,7 @@ public static partial class PollingLoop
             }
             catch (Exception exception)
             {
-                // Whatever went wrong rolled back with its pass; a delivery loop must outlive one bad pass, not stop the host.
+                // Whatever went wrong rolled back with its pass; a worker must outlive one bad pass, not stop the host.
                 LogFailed(logger, exception, name);
             }
 
