@@ -9,7 +9,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace GridFlow.Data;
 
-/// <summary>The one database of GridFlow: regions, grids, people, accounts, audit log and key ring.</summary>
+/// <summary>
+/// The one database of GridFlow, with one migration history: every module's tables, each entity in its owning module's
+/// folder of this project (<c>Accounts/</c>, <c>Regions/</c>, <c>Attachments/</c>, <c>Workflows/Management/</c>,
+/// <c>Workflows/Runtime/</c>, <c>Notifications/</c>; the audit log in <c>Auditing/</c>). A module uses only its own sets;
+/// it reaches another module's data through that module's contract (docs/architecture.md has the owners).
+/// </summary>
 public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
     : IdentityDbContext<GridFlowUser>(options), IDataProtectionKeyContext
 {

@@ -1,16 +1,25 @@
 using System.Collections.Concurrent;
+using GridFlow.Accounts.Options;
+using GridFlow.Data;
 using GridFlow.Data.ReferenceData;
+using GridFlow.ServiceDefaults.Caching;
 
 namespace GridFlow.Accounts.Directory;
 
 /// <summary>
 /// The accounts other modules look people up in: a user's id by name (for the <c>user</c> assignee rule; names do
 /// not change, so hits are kept), and whom to notify — a user, an inspector's account, everyone with a role in a
-/// region. Reads go to the reference-data pool, so a caller holding a connection of its own never waits for one.
+/// region. Reads go to the reference-data pool, so a caller holding a connection of its own never waits for one; the
+/// contacts are kept for <see cref="AccountOptions.DirectoryCacheSeconds"/>.
 /// </summary>
-public sealed class UserDirectory(ReferenceDataContexts referenceData)
+public sealed class UserDirectory(ReferenceDataContexts referenceData, TimeProvider clock, IOptions<AccountOptions> options)
 {
     private readonly ConcurrentDictionary<string, string> ids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TtlCache<(string Kind, string Key), IReadOnlyList<UserContact>> contacts =
+        new(clock, () => TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds));
+
+    /// <summary>Forgets the cached contacts; call it after this node changed accounts.</summary>
+    public void Invalidate() => contacts.Clear();
 
     public async ValueTask<string?> FindIdAsync(string userName, CancellationToken cancellationToken)
     {
@@ -30,36 +39,20 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData)
         return id;
     }
 
-    public async Task<IReadOnlyList<UserContact>> ByIdAsync(string userId, CancellationToken cancellationToken)
-    {
-        await using var db = referenceData.Create();
-        return await Contacts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<UserContact>> ByNameAsync(string userName, CancellationToken cancellationToken)
-    {
-        await using var db = referenceData.Create();
-        var normalized = userName.ToUpperInvariant();
-        return await Contacts(db.Users.Where(u => u.NormalizedUserName == normalized)).ToListAsync(cancellationToken);
-    }
+    public ValueTask<IReadOnlyList<UserContact>> ByIdAsync(string userId, CancellationToken cancellationToken) =>
+        contacts.GetAsync(("id", userId), _ => LoadAsync(db => db.Users.Where(u => u.Id == userId)), cancellationToken);
 
     /// <summary>The account(s) of an inspector (none when the inspector has no account).</summary>
-    public async Task<IReadOnlyList<UserContact>> ByInspectorAsync(Guid inspectorId, CancellationToken cancellationToken)
-    {
-        await using var db = referenceData.Create();
-        return await Contacts(db.Users.Where(u => u.InspectorId == inspectorId)).ToListAsync(cancellationToken);
-    }
+    public ValueTask<IReadOnlyList<UserContact>> ByInspectorAsync(Guid inspectorId, CancellationToken cancellationToken) =>
+        contacts.GetAsync(("inspector", inspectorId.ToString()), _ => LoadAsync(db => db.Users.Where(u => u.InspectorId == inspectorId)), cancellationToken);
 
     /// <summary>Everyone with <paramref name="role"/> whose region is <paramref name="regionId"/>, by user name.</summary>
-    public async Task<IReadOnlyList<UserContact>> InRoleAsync(string role, Guid regionId, CancellationToken cancellationToken)
-    {
-        await using var db = referenceData.Create();
-        var users = from u in db.Users
-                    where u.RegionId == regionId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role))
-                    orderby u.UserName
-                    select u;
-        return await Contacts(users).ToListAsync(cancellationToken);
-    }
+    public ValueTask<IReadOnlyList<UserContact>> InRoleAsync(string role, Guid regionId, CancellationToken cancellationToken) =>
+        contacts.GetAsync(("role", $"{role}@{regionId}"), _ => LoadAsync(db =>
+            from u in db.Users
+            where u.RegionId == regionId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role))
+            orderby u.UserName
+            select u), cancellationToken);
 
     /// <summary>Everyone with one of <paramref name="roles"/> who has a region, with that region.</summary>
     public async Task<IReadOnlyList<(UserContact User, Guid RegionId)>> WithRegionInRolesAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
@@ -73,6 +66,9 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData)
         return rows.Select(r => (new UserContact(r.Id, r.UserName ?? "", r.DisplayName, r.Email), r.RegionId)).ToList();
     }
 
-    private static IQueryable<UserContact> Contacts(IQueryable<Data.Accounts.GridFlowUser> users) =>
-        users.Select(u => new UserContact(u.Id, u.UserName ?? "", u.DisplayName, u.Email));
+    private async Task<IReadOnlyList<UserContact>> LoadAsync(Func<GridFlowDbContext, IQueryable<GridFlowUser>> users)
+    {
+        await using var db = referenceData.Create();
+        return await users(db).Select(u => new UserContact(u.Id, u.UserName ?? "", u.DisplayName, u.Email)).ToListAsync();
+    }
 }

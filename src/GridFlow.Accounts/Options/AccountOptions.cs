@@ -10,6 +10,14 @@ public sealed class AccountOptions
     [Range(1, 24 * 60)]
     public int AccessTokenMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// How long the user directory keeps who is in a role in a region, an inspector's account and a user's contact, so a
+    /// burst of notifications does not look the same people up again for each. A new account on another node is found
+    /// within this time; on the node that made it, at once.
+    /// </summary>
+    [Range(0, 3600)]
+    public int DirectoryCacheSeconds { get; set; } = 10;
+
     [Range(1, 365)]
     public int RefreshTokenDays { get; set; } = 14;
 

@@ -1,3 +1,4 @@
+using GridFlow.Accounts.Directory;
 namespace GridFlow.Accounts.Provisioning;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace GridFlow.Accounts.Provisioning;
 /// Identity's stores share the caller's DbContext, so the writes join the caller's transaction. What exists is kept:
 /// provisioning again adds only what is missing.
 /// </summary>
-public sealed class AccountProvisioner(UserManager<GridFlowUser> users, RoleManager<IdentityRole> roles)
+public sealed class AccountProvisioner(UserManager<GridFlowUser> users, RoleManager<IdentityRole> roles, UserDirectory directory)
 {
     /// <summary>True when every role of the API and every named account exist.</summary>
     public async Task<bool> HasAllAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken)
@@ -65,6 +66,7 @@ public sealed class AccountProvisioner(UserManager<GridFlowUser> users, RoleMana
             Check(await users.UpdateAsync(user), account.UserName);
         }
 
+        directory.Invalidate();
         return (user.Id, created);
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using GridFlow.Data.ReferenceData;
-using GridFlow.Workflows.Management.Caching;
+using GridFlow.ServiceDefaults.Caching;
 
 namespace GridFlow.Workflows.Management.Services;
 

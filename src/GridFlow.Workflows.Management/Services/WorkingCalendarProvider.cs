@@ -1,6 +1,6 @@
 using GridFlow.Data.ReferenceData;
+using GridFlow.ServiceDefaults.Caching;
 using GridFlow.Workflows.Core.Calendar;
-using GridFlow.Workflows.Management.Caching;
 
 namespace GridFlow.Workflows.Management.Services;
 

@@ -19,6 +19,9 @@ public sealed record OutboxRecipients(
 
     public static OutboxRecipients TaskAssignee { get; } = new(TaskAssigneeRule);
 
+    /// <summary>Every reminder and overdue notice names this one; written once, not per row of a sweep.</summary>
+    private static readonly string TaskAssigneeJson = JsonSerializer.Serialize(TaskAssignee, EngineJson.Options);
+
     public static OutboxRecipients RoleIn(string role, Guid regionId) => new(RoleRule, Role: role, RegionId: regionId);
 
     /// <summary>The recipients of a <c>GridFlow.Notify</c> activity: its assignee rule.</summary>
@@ -27,7 +30,7 @@ public sealed record OutboxRecipients(
     /// <summary>The assignee rule this names, for the rules that are one (not <c>taskAssignee</c> or <c>role</c>).</summary>
     public AssigneeRule AsAssigneeRule() => new(Rule, UserName);
 
-    public string ToJson() => JsonSerializer.Serialize(this, EngineJson.Options);
+    public string ToJson() => this == TaskAssignee ? TaskAssigneeJson : JsonSerializer.Serialize(this, EngineJson.Options);
 
     /// <summary>Reads a <c>recipients</c> column; a value that names no rule is a <see cref="FormatException"/>.</summary>
     public static OutboxRecipients Parse(string json)

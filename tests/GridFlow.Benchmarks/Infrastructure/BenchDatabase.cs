@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Benchmarks.Infrastructure;
@@ -30,7 +31,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await using var command = Sql.Command(connection, null, $"CREATE DATABASE \"{name}\"");
             await command.ExecuteNonQueryAsync();
         }
 
@@ -55,7 +56,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await using var command = Sql.Command(connection, null, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         await command.ExecuteNonQueryAsync();
     }
 }

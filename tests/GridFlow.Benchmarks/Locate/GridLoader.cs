@@ -1,5 +1,6 @@
 using System.Globalization;
 using GridFlow.Contracts.Regions;
+using GridFlow.Data.Statements;
 using NetTopologySuite.IO;
 using Npgsql;
 using NpgsqlTypes;
@@ -21,7 +22,7 @@ public static class GridLoader
         var (cityId, townshipIds) = await WriteRegionsAsync(connection);
         await WriteGridsAsync(connection, lattice, townshipIds);
         // Fresh statistics, so the app's first queries on the table do not plan for an empty one.
-        await using var analyze = new NpgsqlCommand("ANALYZE regions; ANALYZE grids", connection);
+        await using var analyze = Sql.Command(connection, null, "ANALYZE regions; ANALYZE grids");
         await analyze.ExecuteNonQueryAsync();
         return cityId;
     }

@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Benchmarks.Measurement;
@@ -21,7 +22,7 @@ public sealed class WalMeter
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", connection);
+        await using var command = Sql.Command(connection, null, "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint");
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Benchmarks.Timers;
@@ -41,12 +42,7 @@ public sealed class TimerRows(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
+        await using var command = Sql.Command(connection, null, sql, values);
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -54,11 +50,10 @@ public sealed class TimerRows(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
+        await using var command = Sql.Command(connection, null, """
             SELECT percentile_cont(ARRAY[0.5, 0.99, 1.0]) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - due_at) * 1000)
             FROM workflow_timers WHERE created_at >= $1 AND status = 'fired'
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = since });
+            """, since);
         return (double[])(await command.ExecuteScalarAsync())!;
     }
 
@@ -66,11 +61,8 @@ public sealed class TimerRows(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
+        await using var command = Sql.Command(connection, null, sql, values);
+        command.CommandTimeout = 600;
 
         await command.ExecuteNonQueryAsync();
     }

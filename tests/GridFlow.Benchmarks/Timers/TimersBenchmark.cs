@@ -67,6 +67,7 @@ public sealed class TimersBenchmark(TimersOptions options)
         var nodes = await rows.CountAsync("SELECT count(DISTINCT lease_owner) FROM workflow_timers WHERE due_at = $1", dueAt);
         var perSecond = fired / elapsed.TotalSeconds;
         Report.Line($"burst, {label}: {fired} timers fired by {nodes} node(s) in {elapsed.TotalSeconds:F2} s = {perSecond:F0} timers/s");
+        Report.Line($"  outbox rows delivered meanwhile: {await rows.CountAsync("SELECT count(*) FROM outbox WHERE status <> 'pending'")} of {await rows.CountAsync("SELECT count(*) FROM outbox")}");
         return perSecond;
     }
 

@@ -1,4 +1,5 @@
 using GridFlow.Data;
+using GridFlow.Data.Statements;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -47,7 +48,7 @@ public static class TestDatabases
     {
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Sql.Command(connection, null, sql);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Server.Tests.Infrastructure;
@@ -9,12 +10,7 @@ public sealed class TestSql(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
+        await using var command = Sql.Command(connection, null, sql, values);
         var result = await command.ExecuteScalarAsync();
         return result is null or DBNull ? default! : (T)result;
     }
@@ -23,12 +19,7 @@ public sealed class TestSql(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
+        await using var command = Sql.Command(connection, null, sql, values);
         var rows = new List<object?[]>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -49,12 +40,7 @@ public sealed class TestSql(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
+        await using var command = Sql.Command(connection, null, sql, values);
         return await command.ExecuteNonQueryAsync();
     }
 

@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Benchmarks.Lifecycle.Inbox;
@@ -10,27 +11,30 @@ public sealed record CityRows(IReadOnlyDictionary<Guid, TownshipRow> Townships, 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var townships = new Dictionary<Guid, TownshipRow>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT t.id, t.path, c.id, c.parent_id FROM regions t JOIN regions c ON c.id = t.parent_id
+        await using (var command = Sql.Command(connection, null, """
+            SELECT t.id AS township_id, t.path, c.id AS county_id, c.parent_id AS city_id FROM regions t JOIN regions c ON c.id = t.parent_id
             WHERE t.level = 'Township' AND c.level = 'County'
-            """, connection))
+            """))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                var countyId = reader.GetGuid(2);
-                townships[reader.GetGuid(0)] = new TownshipRow(reader.GetGuid(0), reader.GetString(1), countyId, reader.IsDBNull(3) ? countyId : reader.GetGuid(3));
+                var (id, countyId, city) = (reader.GetGuid(reader.GetOrdinal("township_id")), reader.GetGuid(reader.GetOrdinal("county_id")), reader.GetOrdinal("city_id"));
+                townships[id] = new TownshipRow(id, reader.GetString(reader.GetOrdinal("path")), countyId, reader.IsDBNull(city) ? countyId : reader.GetGuid(city));
             }
         }
 
         var grids = new List<GridRow>();
-        await using (var command = new NpgsqlCommand(
-            "SELECT id, region_id, inspector_id, (min_lat + max_lat) / 2, (min_lon + max_lon) / 2 FROM grids ORDER BY code", connection))
+        await using (var command = Sql.Command(
+            connection, null, "SELECT id, region_id, inspector_id, (min_lat + max_lat) / 2 AS lat, (min_lon + max_lon) / 2 AS lon FROM grids ORDER BY code"))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                grids.Add(new GridRow(reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2), reader.GetDouble(3), reader.GetDouble(4)));
+                var inspector = reader.GetOrdinal("inspector_id");
+                grids.Add(new GridRow(
+                    reader.GetGuid(reader.GetOrdinal("id")), reader.GetGuid(reader.GetOrdinal("region_id")), reader.IsDBNull(inspector) ? null : reader.GetGuid(inspector),
+                    reader.GetDouble(reader.GetOrdinal("lat")), reader.GetDouble(reader.GetOrdinal("lon"))));
             }
         }
 

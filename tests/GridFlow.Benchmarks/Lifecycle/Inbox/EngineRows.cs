@@ -1,3 +1,4 @@
+using GridFlow.Data.Statements;
 using Npgsql;
 
 namespace GridFlow.Benchmarks.Lifecycle.Inbox;
@@ -13,11 +14,11 @@ public static class EngineRows
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT definition_id, version, state::text FROM workflow_instances WHERE status = 'running' AND revision = 0 LIMIT 1", connection);
+        await using var command = Sql.Command(
+            connection, null, "SELECT definition_id, version, state::text AS state FROM workflow_instances WHERE status = 'running' AND revision = 0 LIMIT 1");
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync()
-            ? new InstanceShape(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))
+            ? new InstanceShape(reader.GetString(reader.GetOrdinal("definition_id")), reader.GetInt32(reader.GetOrdinal("version")), reader.GetString(reader.GetOrdinal("state")))
             : throw new InvalidOperationException("no freshly reported instance to copy the state of");
     }
 
@@ -25,12 +26,13 @@ public static class EngineRows
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT name, assignee_rule, outcomes::text, form::text FROM workflow_tasks WHERE activity_id = $1 LIMIT 1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = activityId });
+        await using var command = Sql.Command(
+            connection, null, "SELECT name, assignee_rule, outcomes::text AS outcomes, form::text AS form FROM workflow_tasks WHERE activity_id = $1 LIMIT 1", activityId);
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync()
-            ? new TaskShape(activityId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            ? new TaskShape(
+                activityId, reader.GetString(reader.GetOrdinal("name")), reader.GetString(reader.GetOrdinal("assignee_rule")),
+                reader.GetString(reader.GetOrdinal("outcomes")), reader.GetString(reader.GetOrdinal("form")))
             : throw new InvalidOperationException($"no {activityId} task to copy");
     }
 }

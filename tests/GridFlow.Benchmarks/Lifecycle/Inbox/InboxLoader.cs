@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GridFlow.Benchmarks.Measurement;
+using GridFlow.Data.Statements;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -37,14 +38,14 @@ public static class InboxLoader
 
             foreach (var table in new[] { "issues", "workflow_instances", "workflow_tasks" })
             {
-                await using var vacuum = new NpgsqlCommand($"VACUUM (ANALYZE) {table}", connection);
+                await using var vacuum = Sql.Command(connection, null, $"VACUUM (ANALYZE) {table}");
                 await vacuum.ExecuteNonQueryAsync();
             }
 
-            await using var visibility = new NpgsqlCommand("SELECT relallvisible, relpages FROM pg_class WHERE relname = 'workflow_tasks'", connection);
+            await using var visibility = Sql.Command(connection, null, "SELECT relallvisible, relpages FROM pg_class WHERE relname = 'workflow_tasks'");
             await using var reader = await visibility.ExecuteReaderAsync();
             await reader.ReadAsync();
-            (visible, pages) = (reader.GetInt32(0), Math.Max(1, reader.GetInt32(1)));
+            (visible, pages) = (reader.GetInt32(reader.GetOrdinal("relallvisible")), Math.Max(1, reader.GetInt32(reader.GetOrdinal("relpages"))));
         }
 
         Report.Line($"bulk-loaded {issues.Count} running issues with an open task each in {copied.TotalSeconds:F1} s (binary COPY), VACUUM (ANALYZE) {(Stopwatch.GetElapsedTime(started) - copied).TotalSeconds:F1} s; {visible} of {pages} task pages all-visible");

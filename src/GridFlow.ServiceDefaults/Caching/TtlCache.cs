@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace GridFlow.Workflows.Management.Caching;
+namespace GridFlow.ServiceDefaults.Caching;
 
 /// <summary>
 /// Values that expire after a time to live. A fresh hit is a dictionary read and no allocation; when an entry is
 /// missing or stale, one caller loads it and concurrent callers await that same load instead of each hitting the
 /// database. <see cref="Clear"/> makes every later read load again, so a node sees its own writes at once.
 /// </summary>
-internal sealed class TtlCache<TKey, TValue>(TimeProvider clock, Func<TimeSpan> timeToLive)
+public sealed class TtlCache<TKey, TValue>(TimeProvider clock, Func<TimeSpan> timeToLive)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> entries = new();
