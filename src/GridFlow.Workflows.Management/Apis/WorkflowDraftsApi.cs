@@ -47,8 +47,7 @@ public static class WorkflowDraftsApi
         }
 
         var db = services.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await DefinitionLocks.LockDefinitionAsync(db, definitionId, cancellationToken);
+        await using var transaction = await DefinitionLocks.BeginWriteAsync(db, definitionId, cancellationToken);
         var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId)
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
         var replacing = latest is { Status: DefinitionStatuses.Draft };

@@ -25,8 +25,7 @@ public static class WorkflowPublishingApi
         }
 
         var db = services.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await DefinitionLocks.LockDefinitionAsync(db, definitionId, cancellationToken);
+        await using var transaction = await DefinitionLocks.BeginWriteAsync(db, definitionId, cancellationToken);
         var versions = db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId);
         var row = version is { } v
             ? await versions.SingleOrDefaultAsync(d => d.Version == v, cancellationToken)
@@ -70,8 +69,7 @@ public static class WorkflowPublishingApi
         }
 
         var db = services.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await DefinitionLocks.LockDefinitionAsync(db, definitionId, cancellationToken);
+        await using var transaction = await DefinitionLocks.BeginWriteAsync(db, definitionId, cancellationToken);
         var versions = db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId);
         var row = await versions.SingleOrDefaultAsync(d => d.Version == version, cancellationToken);
         if (row is null)

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace GridFlow.Workflows.Management.Services;
 
 /// <summary>
@@ -12,6 +14,14 @@ internal static class DefinitionLocks
 
     public static Task LockImportAsync(GridFlowDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportKey})", cancellationToken);
+
+    /// <summary>Begins a transaction that holds the definition's lock (<see cref="LockDefinitionAsync"/>) until it ends.</summary>
+    public static async Task<IDbContextTransaction> BeginWriteAsync(GridFlowDbContext db, string definitionId, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockDefinitionAsync(db, definitionId, cancellationToken);
+        return transaction;
+    }
 
     /// <summary>Every write to one definition's versions (draft, publish, retract, import) holds this lock.</summary>
     public static Task LockDefinitionAsync(GridFlowDbContext db, string definitionId, CancellationToken cancellationToken)
