@@ -48,6 +48,8 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
+    public DbSet<IssueAttachment> IssueAttachments => Set<IssueAttachment>();
+
     public DbSet<WorkflowIncident> WorkflowIncidents => Set<WorkflowIncident>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();

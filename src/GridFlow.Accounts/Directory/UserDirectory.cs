@@ -39,6 +39,20 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData, TimeProvi
         return id;
     }
 
+    /// <summary>What a user may see and act on: their roles, region and inspector (null when there is no such user).</summary>
+    public async Task<UserScope?> ScopeAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        var user = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Id, u.UserName, u.RegionId, u.InspectorId }).SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name!).ToListAsync(cancellationToken);
+        return new UserScope(user.Id, user.UserName ?? "", roles.ToHashSet(StringComparer.Ordinal), user.RegionId, user.InspectorId);
+    }
+
     public ValueTask<IReadOnlyList<UserContact>> ByIdAsync(string userId, CancellationToken cancellationToken) =>
         contacts.GetAsync(("id", userId), _ => LoadAsync(db => db.Users.Where(u => u.Id == userId)), cancellationToken);
 

@@ -56,9 +56,12 @@ public static class AccountsExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Every rate limit of the host answers this way (sign-in here, definition validation in Management).
             options.OnRejected = (context, _) => new ValueTask(Results.Problem(
-                title: "Too many sign-in attempts.",
-                detail: "Wait a minute before trying again.",
+                title: "Too many requests.",
+                detail: context.HttpContext.Request.Path.StartsWithSegments("/api/auth")
+                    ? "Too many sign-in attempts: wait a minute before trying again."
+                    : "Too many of these requests at once: wait for the earlier ones to finish.",
                 statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext));
             options.AddPolicy(AuthApi.LoginRateLimitPolicy, http =>
             {

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Attachments.Content;
+using GridFlow.Attachments.Contracts;
 using GridFlow.Contracts.Attachments;
 using GridFlow.Data.Attachments;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -84,23 +85,42 @@ public static class AttachmentsApi
         return TypedResults.Created(url, new AttachmentResponse(attachment.Id.ToString(), contentType, attachment.Size, url));
     }
 
+    /// <summary>
+    /// The photo, for its uploader and for whoever may see something that uses it (<see cref="IAttachmentReaders"/>);
+    /// for anyone else it does not exist (404).
+    /// </summary>
     public static async Task<Results<FileContentHttpResult, NotFound>> GetAsync(
-        Guid id, HttpResponse response, [AsParameters] AttachmentServices services, CancellationToken cancellationToken)
+        Guid id, Caller caller, HttpResponse response, [AsParameters] AttachmentServices services, IEnumerable<IAttachmentReaders> readers, CancellationToken cancellationToken)
     {
-        var attachment = await services.Db.Attachments.AsNoTracking()
-            .Where(a => a.Id == id)
-            .Select(a => new { a.Content, a.ContentType, a.Sha256 })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (attachment is null)
+        var uploader = await services.Db.Attachments.AsNoTracking().Where(a => a.Id == id).Select(a => a.UploadedBy).SingleOrDefaultAsync(cancellationToken);
+        if (uploader is null || (uploader != caller.UserId && !await MayReadAsync(readers, caller, id, cancellationToken)))
         {
             return TypedResults.NotFound();
         }
+
+        var attachment = await services.Db.Attachments.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new { a.Content, a.ContentType, a.Sha256 })
+            .SingleAsync(cancellationToken);
 
         response.Headers.CacheControl = ImmutableCacheControl;
         // The content type was detected from the bytes; forbid browsers from guessing another one.
         response.Headers.XContentTypeOptions = "nosniff";
         // The file result answers a matching If-None-Match with 304 on its own.
         return TypedResults.File(attachment.Content, attachment.ContentType, entityTag: new EntityTagHeaderValue($"\"{attachment.Sha256}\""));
+    }
+
+    private static async Task<bool> MayReadAsync(IEnumerable<IAttachmentReaders> readers, Caller caller, Guid id, CancellationToken cancellationToken)
+    {
+        foreach (var reader in readers)
+        {
+            if (await reader.MayReadAsync(caller, id, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ValidationProblem Invalid(string message) =>

@@ -1,3 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace GridFlow.Contracts.Tasks;
 
-public sealed record FormFieldView(string Name, string Label, string Type, bool Required, decimal? Min, IReadOnlyList<string>? Choices);
+/// <summary>One field of a task's form; <see cref="Min"/> (numbers) and <see cref="Choices"/> (choice fields) only where they apply.</summary>
+public sealed record FormFieldView(
+    string Name,
+    string Label,
+    string Type,
+    bool Required,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Min,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Choices);

@@ -43,7 +43,8 @@ public static class NotificationTemplatesApi
 
     /// <summary>Saves a designer's version after Fluid parsed both parts; a parse error is a 400 naming <c>subject</c> or <c>body</c>.</summary>
     public static async Task<Results<Ok<TemplateView>, ValidationProblem, NotFound, ForbidHttpResult>> PutAsync(
-        string name, string culture, TemplateRequest request, Caller caller, GridFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string name, string culture, TemplateRequest request, Caller caller, GridFlowDbContext db, LiquidRenderer renderer, TemplateModels models,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!MayEdit(caller))
         {
@@ -69,6 +70,23 @@ public static class NotificationTemplatesApi
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The template does not parse.");
+        }
+
+        // Tried on made-up values first: a template that runs too long or writes too much is refused here, not at delivery.
+        var sample = models.Sample(name);
+        if (await renderer.RenderErrorAsync(new TemplateText(request.Subject!, "."), sample) is { } subjectFails)
+        {
+            errors["subject"] = [subjectFails];
+        }
+
+        if (await renderer.RenderErrorAsync(new TemplateText(".", request.Body!), sample) is { } bodyFails)
+        {
+            errors["body"] = [bodyFails];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The template does not render within its limits.");
         }
 
         var row = await db.NotificationTemplates.SingleOrDefaultAsync(t => t.Name == name && t.Culture == culture, cancellationToken);

@@ -7,10 +7,18 @@ namespace GridFlow.Notifications.Rendering;
 /// <summary>
 /// Parses and renders notification templates with Fluid. Parsed templates are cached by their source text, so a
 /// designer's edit takes effect with the next notification and an unchanged template is parsed once.
-/// Output is plain text: nothing is HTML-encoded.
+/// Output is plain text: nothing is HTML-encoded. A template runs at most <see cref="MaxSteps"/> steps and writes at
+/// most <see cref="MaxOutputLength"/> characters: a loop over twenty million numbers stops at once instead of slowing
+/// every notification behind it.
 /// </summary>
 public sealed class LiquidRenderer
 {
+    /// <summary>Steps (statements, loop iterations) one template may run; the shipped ones take a few dozen.</summary>
+    public const int MaxSteps = 10_000;
+
+    /// <summary>The longest subject or body a template may write.</summary>
+    public const int MaxOutputLength = 64 * 1024;
+
     private const int MaxCached = 512;
     private static readonly FluidParser Parser = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> cache = new(StringComparer.Ordinal);
@@ -27,11 +35,30 @@ public sealed class LiquidRenderer
             context.SetValue(name, value is null ? NilValue.Instance : FluidValue.Create(value, options));
         }
 
-        var subject = await Parse(template.Subject).RenderAsync(context, NullEncoder.Default);
-        var body = await Parse(template.Body).RenderAsync(context, NullEncoder.Default);
+        var subject = Bounded(await Parse(template.Subject).RenderAsync(context, NullEncoder.Default), "subject");
+        var body = Bounded(await Parse(template.Body).RenderAsync(context, NullEncoder.Default), "body");
         // A subject is one header line: a template's stray line break must not end up in the mail header.
         return new RenderedMessage(string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), body);
     }
+
+    /// <summary>What goes wrong when <paramref name="template"/> renders <paramref name="sample"/> (too many steps, too much text), or null.</summary>
+    public async Task<string?> RenderErrorAsync(TemplateText template, IReadOnlyDictionary<string, object?> sample)
+    {
+        try
+        {
+            await RenderAsync(template, sample);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ex.Message;
+        }
+    }
+
+    private static string Bounded(string text, string part) =>
+        text.Length <= MaxOutputLength
+            ? text
+            : throw new InvalidOperationException($"The template's {part} would be {text.Length} characters long; at most {MaxOutputLength} are allowed.");
 
     private IFluidTemplate Parse(string source)
     {
@@ -55,7 +82,7 @@ public sealed class LiquidRenderer
 
     private static TemplateOptions CreateOptions()
     {
-        var options = new TemplateOptions();
+        var options = new TemplateOptions { MaxSteps = MaxSteps };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;
         options.MemberAccessStrategy.Register<IssueModel>();
         options.MemberAccessStrategy.Register<TaskModel>();

@@ -28,6 +28,28 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
         return new IssueModel(issue.Id.ToString(), issue.Code, category, issue.Category, facts.Description, facts.Address, issue.Status);
     }
 
+    /// <summary>What a template of <paramref name="kind"/> sees, with made-up values: to try a designer's template before saving it.</summary>
+    public Dictionary<string, object?> Sample(string kind)
+    {
+        var recipient = new UserContact("sample", "li.ming", "李明", null);
+        if (kind == TemplateNames.SupervisorDigest)
+        {
+            return new Dictionary<string, object?>
+            {
+                ["kind"] = kind,
+                ["recipient"] = new RecipientModel(recipient.DisplayName, recipient.UserName),
+                ["region"] = "东昌府区",
+                ["date"] = "2026-03-02",
+                ["issues"] = Enumerable.Range(1, 3).Select(i => new DigestIssueModel($"20260302-00000{i}", "扬尘", "工地扬尘未覆盖", "rectifying", IssueLink("sample"))).ToList(),
+                ["baseUrl"] = BaseUrl,
+            };
+        }
+
+        var issue = new IssueModel("sample", "20260302-000001", "扬尘", "dust", "工地扬尘未覆盖 / uncovered dust", "古楼街道 1 号", "dispatched");
+        var task = new TaskFacts(Guid.Empty, "整改 Rectify", DateTimeOffset.UnixEpoch.AddDays(20514), new GridFlow.Workflows.Runtime.Assignment.ResolvedAssignee("townshipOfficers", null, null, null, null));
+        return ForNotification(kind, issue, task, recipient);
+    }
+
     public Dictionary<string, object?> ForNotification(string kind, IssueModel? issue, TaskFacts? task, UserContact recipient)
     {
         var deadline = task?.DueAt is { } due ? Local(due) : null;

@@ -4,6 +4,7 @@ using GridFlow.Scheduling.Health;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.Scheduling.Options;
 using GridFlow.ServiceDefaults.Health;
+using GridFlow.ServiceDefaults.Security;
 using GridFlow.ServiceDefaults.Options;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -76,6 +77,12 @@ public static class SchedulingExtensions
         return builder;
     }
 
+    /// <summary>The dashboard's path.</summary>
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>Requests to the dashboard that it would fail on are answered before it (see <see cref="DashboardFormGuard"/>).</summary>
+    public static IApplicationBuilder UseSchedulingDashboardGuard(this IApplicationBuilder app) => app.UseDashboardFormGuard(DashboardPath);
+
     /// <summary>The Hangfire dashboard at <c>/hangfire</c>, for admins only (bearer token; 401 without, 403 for non-admins).</summary>
     public static IEndpointRouteBuilder MapSchedulingDashboard(this IEndpointRouteBuilder app)
     {
@@ -87,7 +94,9 @@ public static class SchedulingExtensions
             AppPath = "/",
         };
         // Anonymous to ASP.NET Core's fallback policy: the filter decides, and answers 401/403 itself.
-        app.MapHangfireDashboard("/hangfire", options, app.ServiceProvider.GetRequiredService<JobStorage>()).AllowAnonymous();
+        app.MapHangfireDashboard(DashboardPath, options, app.ServiceProvider.GetRequiredService<JobStorage>())
+            .AllowAnonymous()
+            .WithSecurityHeadersPolicy(SecurityHeaderPolicies.InlineScripts);
         return app;
     }
 

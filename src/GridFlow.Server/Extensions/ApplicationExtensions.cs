@@ -40,6 +40,7 @@ public static class ApplicationExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseSchedulingDashboardGuard();
         return app;
     }
 

@@ -5,6 +5,7 @@ using GridFlow.ServiceDefaults.Logging;
 using GridFlow.ServiceDefaults.OpenApi;
 using GridFlow.ServiceDefaults.Options;
 using GridFlow.ServiceDefaults.Problems;
+using GridFlow.ServiceDefaults.Security;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 
@@ -18,6 +19,7 @@ public static class ServiceDefaultsExtensions
         builder.AddGridFlowLogging();
         builder.Services.AddGridFlowJson();
         builder.Services.AddGridFlowProblemDetails();
+        builder.Services.AddGridFlowSecurityHeaders();
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer<RawJsonListSchemaTransformer>());
         builder.Services.AddHealthChecks();
         builder.AddCheckedOptions<RequestLimitsOptions>(RequestLimitsOptions.Section);
@@ -27,9 +29,12 @@ public static class ServiceDefaultsExtensions
     /// <summary>The shared middleware, in order. Call before the feature endpoints are mapped.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        // First, so that every response carries the headers, errors included; then the request log, outside the
+        // exception handler, so that it logs the status the client got (a 400 for a bad body, not the exception's 500).
+        app.UseSecurityHeaders();
+        app.UseGridFlowRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseGridFlowRequestLogging();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
@@ -40,7 +45,7 @@ public static class ServiceDefaultsExtensions
     {
         app.MapGridFlowHealth();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous().WithSecurityHeadersPolicy(SecurityHeaderPolicies.InlineScripts);
         return app;
     }
 }

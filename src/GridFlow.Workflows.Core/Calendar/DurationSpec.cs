@@ -11,6 +11,12 @@ namespace GridFlow.Workflows.Core.Calendar;
 /// </summary>
 public sealed partial record DurationSpec
 {
+    /// <summary>The longest fixed duration: ten years, so a deadline counted from any date of this century fits.</summary>
+    public static readonly TimeSpan MaxFixed = TimeSpan.FromDays(3650);
+
+    /// <summary>The most working days: about ten years of them.</summary>
+    public const int MaxWorkingDays = 2500;
+
     private DurationSpec(TimeSpan? fixedLength, int? workingDays)
     {
         Fixed = fixedLength;
@@ -31,7 +37,7 @@ public sealed partial record DurationSpec
 
     /// <summary>Parses an ISO 8601 duration string; throws <see cref="FormatException"/> when it is not one.</summary>
     public static DurationSpec Parse(string iso) =>
-        TryParseIso(iso, out var length) ? FromTimeSpan(length) : throw new FormatException($"'{iso}' is not an ISO 8601 duration like PT2H or P1D.");
+        TryParseIso(iso, out var length) ? FromTimeSpan(length) : throw new FormatException($"'{iso}' is not an ISO 8601 duration like PT2H or P1D of at most {MaxFixed.TotalDays:0} days.");
 
     /// <summary>Reads a duration from its JSON form: an ISO 8601 string or <c>{ "workingDays": n }</c>.</summary>
     public static bool TryParse(JsonNode? node, [NotNullWhen(true)] out DurationSpec? spec, [NotNullWhen(false)] out string? error)
@@ -41,20 +47,26 @@ public sealed partial record DurationSpec
         switch (node)
         {
             case JsonValue value when value.TryGetValue(out string? text):
-                if (TryParseIso(text, out var length))
+                if (!IsoDuration().IsMatch(text) || text is "P" or "PT" || text.EndsWith('T'))
                 {
-                    spec = FromTimeSpan(length);
-                    return true;
+                    error = $"'{text}' is not an ISO 8601 duration like PT2H, P1D or PT30S (years and months are not allowed).";
+                    return false;
                 }
 
-                error = $"'{text}' is not an ISO 8601 duration like PT2H, P1D or PT30S (years and months are not allowed).";
-                return false;
+                if (!TryParseIso(text, out var length))
+                {
+                    error = $"'{text}' is longer than {MaxFixed.TotalDays:0} days, the longest duration a workflow may use.";
+                    return false;
+                }
+
+                spec = FromTimeSpan(length);
+                return true;
             case JsonObject obj when obj.Count == 1 && obj["workingDays"] is JsonValue days
-                                     && days.TryGetValue(out int n) && n >= 0:
+                                     && days.TryGetValue(out int n) && n is >= 0 and <= MaxWorkingDays:
                 spec = FromWorkingDays(n);
                 return true;
             default:
-                error = "A duration is an ISO 8601 string like \"PT2H\" or { \"workingDays\": n } with n a whole number ≥ 0.";
+                error = $"A duration is an ISO 8601 string like \"PT2H\" or {{ \"workingDays\": n }} with n a whole number from 0 to {MaxWorkingDays}.";
                 return false;
         }
     }
@@ -74,6 +86,10 @@ public sealed partial record DurationSpec
     /// <inheritdoc />
     public override string ToString() => ToJson().ToJsonString();
 
+    /// <summary>
+    /// Reads an ISO 8601 duration no longer than <see cref="MaxFixed"/>. The parts are added up as seconds in a double
+    /// first, so a part of any size (<c>P99999999999D</c>) is refused instead of overflowing a <see cref="TimeSpan"/>.
+    /// </summary>
     private static bool TryParseIso(string text, out TimeSpan length)
     {
         length = TimeSpan.Zero;
@@ -84,8 +100,13 @@ public sealed partial record DurationSpec
         }
 
         double Part(string name) => m.Groups[name].Success ? double.Parse(m.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
-        length = TimeSpan.FromDays((Part("w") * 7) + Part("d"))
-            + TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
+        var seconds = (((Part("w") * 7) + Part("d")) * 86_400) + (Part("h") * 3_600) + (Part("m") * 60) + Part("s");
+        if (!(seconds <= MaxFixed.TotalSeconds))
+        {
+            return false;
+        }
+
+        length = TimeSpan.FromSeconds(seconds);
         return true;
     }
 

@@ -14,6 +14,30 @@ namespace GridFlow.Workflows.Core.Expressions;
 /// </summary>
 public sealed class ExpressionEvaluator(ExpressionOptions? options = null)
 {
+    /// <summary>
+    /// Jint builds the result of <c>repeat</c>, <c>padStart</c> and <c>padEnd</c> in one native allocation, before its
+    /// memory limit can look: <c>'x'.repeat(1e8)</c> allocated 190 MB. These wrappers refuse a result longer than the
+    /// limit allows (two bytes a character) before asking for it.
+    /// </summary>
+    private static readonly Prepared<Script> StringGuards = Engine.PrepareScript("""
+        (limit => {
+            const refuse = n => { if (!(n <= limit)) { throw new RangeError('the string would be longer than ' + limit + ' characters'); } };
+            const guard = (name, length) => {
+                const original = String.prototype[name];
+                Object.defineProperty(String.prototype, name, {
+                    value: function (...args) { refuse(length(String(this), args)); return original.apply(this, args); },
+                    writable: false, configurable: false, enumerable: false,
+                });
+            };
+            guard('repeat', (text, args) => text.length * Number(args[0]));
+            guard('padStart', (text, args) => Number(args[0]));
+            guard('padEnd', (text, args) => Number(args[0]));
+        })
+        """, strict: true);
+
+    /// <summary>No expression needs an array longer than this; <c>new Array(1e8)</c> is refused at once.</summary>
+    private const uint MaxArrayLength = 100_000;
+
     private readonly ExpressionOptions options = options ?? new ExpressionOptions();
     private readonly ConcurrentDictionary<string, Prepared<Script>> scripts = new(StringComparer.Ordinal);
 
@@ -53,13 +77,19 @@ public sealed class ExpressionEvaluator(ExpressionOptions? options = null)
         try
         {
             var script = Prepare(expression);
-            var engine = new Engine(o => o
-                .Strict()
-                .DisableStringCompilation()
-                .TimeoutInterval(options.Timeout)
-                .LimitMemory(options.MemoryLimitBytes)
-                .LimitRecursion(options.RecursionLimit)
-                .MaxStatements(options.MaxStatements));
+            var engine = new Engine(o =>
+            {
+                o.Strict()
+                    .DisableStringCompilation()
+                    .TimeoutInterval(options.Timeout)
+                    .LimitMemory(options.MemoryLimitBytes)
+                    .LimitRecursion(options.RecursionLimit)
+                    .MaxStatements(options.MaxStatements);
+                // A backtracking regular expression is one native call the timeout cannot interrupt; this one can.
+                o.Constraints.RegexTimeout = options.Timeout;
+                o.Constraints.MaxArraySize = MaxArrayLength;
+            });
+            engine.Invoke(engine.Evaluate(StringGuards), options.MemoryLimitBytes / 2);
             var parser = new Jint.Native.Json.JsonParser(engine);
             engine.SetValue("issue", parser.Parse(JsonSerializer.Serialize(scope.Issue)));
             engine.SetValue("variables", parser.Parse(JsonSerializer.Serialize(scope.Variables)));

@@ -8,6 +8,12 @@ namespace GridFlow.Workflows.Core.Validation;
 /// </summary>
 public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
 {
+    /// <summary>The most activities a definition may have (the shipped lifecycle has 29).</summary>
+    public const int MaxActivities = 500;
+
+    /// <summary>The most connections a definition may have.</summary>
+    public const int MaxConnections = 2_000;
+
     private readonly WorkflowValidationOptions options = options ?? WorkflowValidationOptions.Default;
 
     /// <summary>Validates definition JSON text.</summary>
@@ -26,6 +32,12 @@ public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
     /// <summary>Validates a parsed definition.</summary>
     public IReadOnlyList<WorkflowProblem> Validate(JsonNode? json)
     {
+        // Refused before anything is read: the checks below cost time in proportion to the graph's size.
+        if (TooLarge(json) is { } tooLarge)
+        {
+            return [tooLarge];
+        }
+
         var read = WorkflowDefinitionReader.Read(json);
         if (read.Definition is not { } definition)
         {
@@ -57,4 +69,12 @@ public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
             && !readProblems.Any(r => r.Pointer.Length > 0 && p.Pointer.StartsWith(r.Pointer + "/", StringComparison.Ordinal))
             && seen.Add(p.Pointer));
     }
+
+    private static WorkflowProblem? TooLarge(JsonNode? json) =>
+        json?["root"] is not JsonObject root ? null
+        : root["activities"] is JsonArray { Count: > MaxActivities } activities
+            ? new WorkflowProblem("/root/activities", $"A definition has at most {MaxActivities} activities; this one has {activities.Count}.")
+        : root["connections"] is JsonArray { Count: > MaxConnections } connections
+            ? new WorkflowProblem("/root/connections", $"A definition has at most {MaxConnections} connections; this one has {connections.Count}.")
+        : null;
 }

@@ -1,3 +1,5 @@
+using GridFlow.Workflows.Core.Calendar;
+
 namespace GridFlow.Workflows.Management.Apis;
 
 /// <summary>
@@ -7,7 +9,10 @@ namespace GridFlow.Workflows.Management.Apis;
 /// </summary>
 public static class CalendarApi
 {
-    private const int MaxDays = 3650;
+    private const int MaxDays = DurationSpec.MaxWorkingDays;
+
+    /// <summary>The years a start may lie in: wide enough for any real deadline, narrow enough that no sum overflows.</summary>
+    private const int EarliestYear = 2000, LatestYear = 2100;
 
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
@@ -108,6 +113,11 @@ public static class CalendarApi
         if (days is < 0 or > MaxDays)
         {
             return Problems.Invalid("days", $"The number of working days must be between 0 and {MaxDays}.");
+        }
+
+        if (from.UtcDateTime.Year is < EarliestYear or > LatestYear)
+        {
+            return Problems.Invalid("from", $"from must be a time in the years {EarliestYear} to {LatestYear}.");
         }
 
         var calendar = await services.Calendar.GetAsync(cancellationToken);

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GridFlow.Workflows.Management.Apis;
 
-/// <summary>Reading definitions and their versions, and validating a definition; open to every signed-in caller.</summary>
+/// <summary>
+/// Reading definitions and their versions (every signed-in caller), and validating a definition (designers and admins,
+/// a bounded body, one at a time per caller: validation is the costliest thing a request can ask for).
+/// </summary>
 public static class WorkflowDefinitionsApi
 {
     public static IEndpointRouteBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder app)
@@ -11,7 +14,7 @@ public static class WorkflowDefinitionsApi
         definitions.MapGet("/", ListAsync);
         definitions.MapGet("/{definitionId}", GetAsync);
         definitions.MapGet("/{definitionId}/versions", ListVersionsAsync);
-        definitions.MapPost("/validate", Validate);
+        definitions.MapPost("/validate", Validate).WithDefinitionBodyLimits();
         return app;
     }
 
@@ -58,8 +61,13 @@ public static class WorkflowDefinitionsApi
     }
 
     /// <summary>200 when the definition can run; otherwise 400 with every problem keyed by its JSON pointer.</summary>
-    public static Results<Ok<DefinitionValidity>, ValidationProblem> Validate([FromBody] JsonNode? definition, WorkflowValidator validator)
+    public static Results<Ok<DefinitionValidity>, ValidationProblem, ForbidHttpResult> Validate([FromBody] JsonNode? definition, Caller caller, WorkflowValidator validator)
     {
+        if (!caller.CanDesign())
+        {
+            return TypedResults.Forbid();
+        }
+
         var problems = validator.Validate(definition);
         return problems.Count == 0
             ? TypedResults.Ok(new DefinitionValidity(true))

@@ -13,7 +13,7 @@ public static class WorkflowDraftsApi
 
     public static IEndpointRouteBuilder MapWorkflowDraftsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").MapPut("/{definitionId}/draft", SaveDraftAsync);
+        app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").MapPut("/{definitionId}/draft", SaveDraftAsync).WithDefinitionBodyLimits();
         return app;
     }
 

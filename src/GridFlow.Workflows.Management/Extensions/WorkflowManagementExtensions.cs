@@ -28,6 +28,7 @@ public static class WorkflowManagementExtensions
         services.AddSingleton<WorkingCalendarProvider>();
         services.AddSingleton<IWorkingCalendarProvider>(sp => sp.GetRequiredService<WorkingCalendarProvider>());
         services.AddHostedService<WorkflowFileImporter>();
+        services.AddRateLimiter(DefinitionBodyLimits.AddPolicy);
         return builder;
     }
 

@@ -1,4 +1,7 @@
 using GridFlow.Accounts.Directory;
+using GridFlow.Regions.Directory;
+using GridFlow.Workflows.Core.Calendar;
+using GridFlow.Workflows.Runtime.Scoping;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GridFlow.Workflows.Runtime.Escalations;
@@ -11,7 +14,8 @@ namespace GridFlow.Workflows.Runtime.Escalations;
 /// tables' writers (<see cref="TaskChanges"/>, <see cref="JournalRows"/>, <see cref="EscalationRows"/>), in the
 /// same transaction.
 /// </summary>
-public sealed class EscalationActions(GridFlowDbContext db, UserDirectory users, TaskChanges changes, EscalationQueries queries, TimeProvider clock)
+public sealed class EscalationActions(
+    GridFlowDbContext db, UserDirectory users, RegionDirectory regions, GridSpatialIndex grids, TaskChanges changes, EscalationQueries queries, TimeProvider clock)
 {
     public async Task<RuntimeResult<EscalationView>> ActAsync(Caller caller, Guid id, EscalationActionRequest request, CancellationToken cancellationToken)
     {
@@ -62,13 +66,19 @@ public sealed class EscalationActions(GridFlowDbContext db, UserDirectory users,
                     return RuntimeFailure.Invalid("assignee", "assignee must be the user name of an existing user.");
                 }
 
+                if (!await MayHoldAsync(userId, task, cancellationToken))
+                {
+                    return RuntimeFailure.Invalid(
+                        "assignee", "assignee must be someone who may see and act on the issue: an inspector of its grid, or an officer or supervisor over its region.");
+                }
+
                 data["assignee"] = request.Assignee;
                 TaskChanges.Reassign(batch, task, userId, now);
                 break;
             case EscalationActionNames.Extend:
-                if (request.NewDueAt is not { } newDueAt || newDueAt <= now)
+                if (request.NewDueAt is not { } newDueAt || newDueAt <= now || newDueAt > now + DurationSpec.MaxFixed)
                 {
-                    return RuntimeFailure.Invalid("newDueAt", "newDueAt must be a time in the future.");
+                    return RuntimeFailure.Invalid("newDueAt", $"newDueAt must be a time in the future, at most {DurationSpec.MaxFixed.TotalDays:0} days from now.");
                 }
 
                 data["newDueAt"] = newDueAt;
@@ -94,4 +104,23 @@ public sealed class EscalationActions(GridFlowDbContext db, UserDirectory users,
         await transaction.CommitAsync(cancellationToken);
         return view!;
     }
+
+    /// <summary>
+    /// Whether the user holds a role that works tasks (not an admin or a designer) and sees the issue as a caller with
+    /// their account would: a task must never go to someone for whom its issue is a 404.
+    /// </summary>
+    private async Task<bool> MayHoldAsync(string userId, LockedTask task, CancellationToken cancellationToken)
+    {
+        if (await users.ScopeAsync(userId, cancellationToken) is not { } scope || !scope.Roles.Overlaps(TaskRoles))
+        {
+            return false;
+        }
+
+        var path = scope.RegionId is { } regionId ? (await regions.FindAsync(regionId, cancellationToken))?.Path : null;
+        var holder = new Caller(scope.UserId, scope.UserName, scope.Roles, scope.RegionId, path, scope.InspectorId);
+        var issue = task.Issue;
+        return IssueVisibility.CanSee(holder, issue.RegionPath, issue.GridId, issue.ReportedBy, await grids.GetSnapshotAsync(cancellationToken));
+    }
+
+    private static readonly HashSet<string> TaskRoles = [Roles.Inspector, Roles.TownshipOfficer, Roles.CountySupervisor, Roles.CitySupervisor];
 }

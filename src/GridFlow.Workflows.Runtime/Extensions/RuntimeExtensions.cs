@@ -2,7 +2,9 @@ using GridFlow.Scheduling.Extensions;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.ServiceDefaults.Json;
 using GridFlow.ServiceDefaults.Options;
+using GridFlow.Attachments.Contracts;
 using GridFlow.Workflows.Runtime.Apis;
+using GridFlow.Workflows.Runtime.Scoping;
 using GridFlow.Workflows.Runtime.Escalations;
 using GridFlow.Workflows.Runtime.Housekeeping;
 using GridFlow.Workflows.Runtime.Reporting;
@@ -40,6 +42,7 @@ public static class RuntimeExtensions
         services.AddScoped<InstanceQueries>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<IncidentRetrier>();
+        services.AddScoped<IAttachmentReaders, IssuePhotoReaders>();
 
         services.AddSingleton<TimerMetrics>();
         services.AddSingleton<TimerSweep>();

@@ -62,12 +62,15 @@ public sealed class IssueReporter(
 
         StepResult? step = null;
         Exception? failure = null;
+        var stepper = engine.Stepper(await calendars.GetAsync(cancellationToken));
         try
         {
-            step = engine.Stepper(await calendars.GetAsync(cancellationToken)).Start(definition, issue.Facts(), now);
+            step = stepper.Start(definition, issue.Facts(), now);
         }
-        catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever the definition does wrong (an expression, a deadline it cannot compute), the report is kept with
+            // an incident on its instance: nothing reported is lost.
             failure = ex;
         }
 

@@ -53,10 +53,10 @@ public sealed class TaskCompleter(
         var actor = retryOf?.Actor ?? caller.UserName;
         var completion = new TaskCompletion(task.ActivityId, request.Outcome!, actor, request.Data, request.Comment);
         StepResult step;
+        var stepper = engine.Stepper(await calendars.GetAsync(cancellationToken));
         try
         {
-            step = engine.Stepper(await calendars.GetAsync(cancellationToken))
-                .Complete(definition, EngineJson.ReadState(task.StateJson), completion, task.Issue.Facts(), now);
+            step = stepper.Complete(definition, EngineJson.ReadState(task.StateJson), completion, task.Issue.Facts(), now);
         }
         catch (TaskNotOpenException)
         {
@@ -70,15 +70,17 @@ public sealed class TaskCompleter(
         {
             return RuntimeFailure.Invalid(ex.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
-        catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The definition failed (an expression, a deadline it cannot compute): the task stays as it was, with an incident.
             await transaction.RollbackAsync(cancellationToken);
             var stimulus = new IncidentStimulus(IncidentStimulus.CompleteKind, actor, taskId, request.Outcome, request.Comment, request.Data);
             var incident = await incidents.RecordAsync(connection, task.InstanceId, task.Issue.Id, ex, stimulus, cancellationToken);
             return new RuntimeFailure(500, "The workflow failed; the task was left as it was.", ex.Message, IncidentId: incident);
         }
 
-        if (MissingPhotos(definition, task, request) is { Count: > 0 } missing)
+        var (photos, missing) = Photos(definition, task, request);
+        if (missing.Count > 0)
         {
             return RuntimeFailure.Invalid(missing);
         }
@@ -86,6 +88,7 @@ public sealed class TaskCompleter(
         var batch = new NpgsqlBatch(connection, transaction);
         var done = new TaskDone(taskId, actor, request.Outcome!, request.Comment, request.Data?.ToJsonString());
         await applier.AddAsync(batch, task.InstanceId, task.Issue, step, done, actor, now, cancellationToken);
+        IssueAttachmentRows.Link(batch, task.Issue.Id, photos);
         if (retryOf is not null)
         {
             IncidentRecorder.Resolve(batch, retryOf.IncidentId, caller.UserName, now);
@@ -121,20 +124,25 @@ public sealed class TaskCompleter(
         var definition = await DefinitionOfAsync(task, cancellationToken);
         var outcome = (definition.Root.Find(task.ActivityId) as UserTaskActivity)?.TimeoutOutcome;
         var batch = new NpgsqlBatch(connection, transaction);
+        var stepper = engine.Stepper(await calendars.GetAsync(cancellationToken));
+        StepResult? step = null;
         try
         {
-            var step = engine.Stepper(await calendars.GetAsync(cancellationToken))
-                .Expire(definition, EngineJson.ReadState(task.StateJson), task.ActivityId, task.Issue.Facts(), now);
-            await applier.AddAsync(batch, task.InstanceId, task.Issue, step, new TaskDone(taskId, SystemActor.UserName, outcome ?? "", null, null), SystemActor.UserName, now, cancellationToken);
+            step = stepper.Expire(definition, EngineJson.ReadState(task.StateJson), task.ActivityId, task.Issue.Facts(), now);
         }
         catch (TaskNotOpenException)
         {
             return false;
         }
-        catch (Exception ex) when (ex is ExpressionException or WorkflowExecutionException or InvalidOutcomeException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The task stays open and the incident shows on the issue; the timer has fired and is not retried by itself.
             incidents.Add(batch, task.InstanceId, task.Issue.Id, ex, new IncidentStimulus(IncidentStimulus.TimeoutKind, SystemActor.UserName, taskId, outcome), now);
+        }
+
+        if (step is not null)
+        {
+            await applier.AddAsync(batch, task.InstanceId, task.Issue, step, new TaskDone(taskId, SystemActor.UserName, outcome ?? "", null, null), SystemActor.UserName, now, cancellationToken);
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -147,34 +155,41 @@ public sealed class TaskCompleter(
 
     /// <summary>
     /// Every id-shaped string in the form's arrays: which fields are photos is known only once the task is read, so
-    /// the locker checks all candidates in its round trip and <see cref="MissingPhotos"/> picks the photo fields.
+    /// the locker checks all candidates in its round trip and <see cref="Photos"/> picks the photo fields.
     /// </summary>
     private static List<Guid> PhotoCandidates(CompleteTaskRequest request) =>
         request.Data is null
             ? []
             : AttachmentIds.Candidates(request.Data.Select(p => p.Value).OfType<JsonArray>().SelectMany(a => a).Select(i => i?.ToString()));
 
-    /// <summary>Photo fields must name uploaded attachments.</summary>
-    private static Dictionary<string, string[]> MissingPhotos(WorkflowDefinition definition, LockedTask task, CompleteTaskRequest request)
+    /// <summary>
+    /// The photos the form's photo fields name, which become the issue's; and, per field, the ids that name no uploaded
+    /// attachment (each such field is a 400).
+    /// </summary>
+    private static (List<Guid> Photos, Dictionary<string, string[]> Missing) Photos(WorkflowDefinition definition, LockedTask task, CompleteTaskRequest request)
     {
+        var photos = new List<Guid>();
         var errors = new Dictionary<string, string[]>();
         if (definition.Root.Find(task.ActivityId) is not UserTaskActivity activity || request.Data is null)
         {
-            return errors;
+            return (photos, errors);
         }
 
         foreach (var field in activity.Form.Where(f => f.Type == FormFieldType.Photos))
         {
             if (request.Data[field.Name] is JsonArray ids)
             {
-                var missing = AttachmentIds.Missing(ids.Select(i => i?.ToString() ?? ""), task.ExistingAttachments);
+                var named = ids.Select(i => i?.ToString() ?? "").ToList();
+                var missing = AttachmentIds.Missing(named, task.ExistingAttachments);
                 if (missing.Count > 0)
                 {
                     errors[field.Name] = [$"No such photo: {string.Join(", ", missing)}. Upload photos with POST /api/attachments first."];
                 }
+
+                photos.AddRange(AttachmentIds.Candidates(named).Where(task.ExistingAttachments.Contains));
             }
         }
 
-        return errors;
+        return (photos.Distinct().ToList(), errors);
     }
 }

@@ -52,12 +52,14 @@ public sealed class Lifecycle(Func<string, Task<HttpClient>> clients)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>The open task of an issue in the user's inbox, for the activity.</summary>
-    public async Task<JsonElement> TaskAsync(string userName, string issueId, string activityId)
+    /// <summary>The open task of an issue for the activity: from the user's inbox, or with <paramref name="inbox"/> false from the issue as they see it.</summary>
+    public async Task<JsonElement> TaskAsync(string userName, string issueId, string activityId, bool inbox = true)
     {
         var client = await As(userName);
-        var inbox = await client.GetFromJsonAsync<JsonElement>("/api/tasks?assignedTo=me&pageSize=500");
-        return inbox.GetProperty("items").EnumerateArray()
+        var tasks = inbox
+            ? (await client.GetFromJsonAsync<JsonElement>("/api/tasks?assignedTo=me&pageSize=500")).GetProperty("items")
+            : (await client.GetFromJsonAsync<JsonElement>($"/api/issues/{issueId}")).GetProperty("openTasks");
+        return tasks.EnumerateArray()
             .Single(t => t.GetProperty("issueId").GetString() == issueId && t.GetProperty("activityId").GetString() == activityId);
     }
 
