@@ -64,7 +64,7 @@ public sealed partial class OutboxDispatcher(
         var written = 0;
         foreach (var user in users)
         {
-            var message = await renderer.RenderAsync(template, models.ForNotification(row.Template, model, task, user));
+            var message = await RenderAsync(row, template, models.ForNotification(row.Template, model, task, user));
             var draft = new NotificationDraft(user, row.Id, row.Template, message, row.IssueId, row.TaskId);
             if (await NotificationWriter.WriteAsync(connection, transaction, draft, !emailOff.Contains(user.UserId), now, cancellationToken))
             {
@@ -75,6 +75,24 @@ public sealed partial class OutboxDispatcher(
         // A rule that finds nobody (a grid without an inspector's account) is recorded, not retried: nobody will appear by waiting.
         await OutboxRows.MarkSentAsync(connection, transaction, row.Id, now, users.Count == 0 ? "no recipients" : null, cancellationToken);
         return written;
+    }
+
+    /// <summary>
+    /// Renders the designer's template, or the shipped one when the designer's fails (one saved before the step and
+    /// length limits existed, say): the notice still goes out, and the warning says which template to fix.
+    /// </summary>
+    private async Task<RenderedMessage> RenderAsync(PendingOutboxRow row, TemplateText template, IReadOnlyDictionary<string, object?> values)
+    {
+        try
+        {
+            return await renderer.RenderAsync(template, values);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException
+                                          && EmbeddedTemplates.Find(row.Template, models.Culture) is { } shipped && shipped != template)
+        {
+            LogFellBack(logger, exception, row.Id, row.Template, models.Culture);
+            return await renderer.RenderAsync(shipped, values);
+        }
     }
 
     private static OutboxRecipients Recipients(PendingOutboxRow row)
@@ -101,6 +119,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox row {OutboxId} ({Template}) delivered to {Count} users")]
     private static partial void LogDelivered(ILogger logger, Guid outboxId, string template, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId}: the saved template {Template} ({Culture}) failed to render, so the shipped one was used; fix or delete the saved one")]
+    private static partial void LogFellBack(ILogger logger, Exception exception, Guid outboxId, string template, string culture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} ({Template}) failed on attempt {Attempts} (final: {Final})")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid outboxId, string template, int attempts, bool final);

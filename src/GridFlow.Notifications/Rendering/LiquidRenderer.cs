@@ -21,6 +21,7 @@ public sealed class LiquidRenderer
 
     private const int MaxCached = 512;
     private static readonly FluidParser Parser = new();
+    private static readonly BoundedRanges Ranges = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> cache = new(StringComparer.Ordinal);
     private readonly TemplateOptions options = CreateOptions();
 
@@ -48,6 +49,11 @@ public sealed class LiquidRenderer
         {
             await RenderAsync(template, sample);
             return null;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal))
+        {
+            // Fluid words its step limit as a recursion limit; templates here cannot include others, so it is the steps.
+            return $"The template runs more than {MaxSteps} steps (statements and loop rounds).";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -77,7 +83,7 @@ public sealed class LiquidRenderer
             cache.Clear();
         }
 
-        return cache[source] = template;
+        return cache[source] = Ranges.VisitTemplate(template);
     }
 
     private static TemplateOptions CreateOptions()

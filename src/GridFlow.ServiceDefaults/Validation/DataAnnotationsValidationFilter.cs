@@ -56,14 +56,14 @@ public sealed class DataAnnotationsValidationFilter : IEndpointFilter
     }
 
     /// <summary>
-    /// How the caller names an argument: a query, route or header value by its name; a body by its fields (its own name
-    /// is left out, so a NUL in <c>description</c> is reported as <c>description</c>).
+    /// How the caller names an argument: a query, route, header or form-file value by its name; a body by its fields (its
+    /// own name is left out, so a NUL in <c>description</c> is reported as <c>description</c>).
     /// </summary>
     private static string ArgumentName(EndpointFilterInvocationContext context, int index)
     {
         var method = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>();
         var parameter = method?.GetParameters() is { } all && index < all.Length ? all[index] : null;
-        if (parameter is null || parameter.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromBodyAttribute>() is not null || context.Arguments[index] is not string)
+        if (parameter is null || parameter.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromBodyAttribute>() is not null || context.Arguments[index] is not (string or IFormFile))
         {
             return "";
         }

@@ -17,6 +17,9 @@ namespace GridFlow.Workflows.Runtime.Escalations;
 public sealed class EscalationActions(
     GridFlowDbContext db, UserDirectory users, RegionDirectory regions, GridSpatialIndex grids, TaskChanges changes, EscalationQueries queries, TimeProvider clock)
 {
+    /// <summary>The roles that work tasks; admins and designers keep the system, they do not hold its tasks.</summary>
+    private static readonly HashSet<string> TaskRoles = [Roles.Inspector, Roles.TownshipOfficer, Roles.CountySupervisor, Roles.CitySupervisor];
+
     public async Task<RuntimeResult<EscalationView>> ActAsync(Caller caller, Guid id, EscalationActionRequest request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -121,6 +124,4 @@ public sealed class EscalationActions(
         var issue = task.Issue;
         return IssueVisibility.CanSee(holder, issue.RegionPath, issue.GridId, issue.ReportedBy, await grids.GetSnapshotAsync(cancellationToken));
     }
-
-    private static readonly HashSet<string> TaskRoles = [Roles.Inspector, Roles.TownshipOfficer, Roles.CountySupervisor, Roles.CitySupervisor];
 }

@@ -1,3 +1,4 @@
+using GridFlow.Workflows.Core.Serialization;
 using GridFlow.Contracts.Regions;
 using GridFlow.Regions.Directory;
 
@@ -10,7 +11,7 @@ namespace GridFlow.Workflows.Runtime.Reporting;
 /// activities fail, the issue is still kept (nothing reported is lost) with an incident on its instance, to be
 /// retried.
 /// </summary>
-public sealed class IssueReporter(
+public sealed partial class IssueReporter(
     NpgsqlDataSource database,
     GridSpatialIndex grids,
     RegionDirectory regions,
@@ -19,7 +20,8 @@ public sealed class IssueReporter(
     WorkflowEngine engine,
     StepApplier applier,
     IncidentRecorder incidents,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<IssueReporter> logger)
 {
     public async Task<RuntimeResult<ReportIssueResponse>> ReportAsync(Caller caller, ReportIssueRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -40,7 +42,20 @@ public sealed class IssueReporter(
             return RuntimeFailure.Invalid("category", $"Unknown category '{request.Category}'. GET /api/issue-categories lists them.");
         }
 
-        var definition = await definitions.GetLiveAsync(definitionId, cancellationToken);
+        WorkflowDefinition? definition;
+        try
+        {
+            definition = await definitions.GetLiveAsync(definitionId, cancellationToken);
+        }
+        catch (InvalidWorkflowDefinitionException ex)
+        {
+            // A version published before a rule it breaks existed (a deadline longer than any allowed now): no
+            // instance can start on it, so the report is refused whole, with the reason, instead of failing half-way.
+            LogUnrunnable(logger, definitionId, request.Category!, ex.Message);
+            return RuntimeFailure.Conflict(
+                $"The published workflow {definitionId} of category {request.Category} cannot be run ({ex.Message}). A designer must publish a corrected version.");
+        }
+
         if (definition is null)
         {
             return RuntimeFailure.Conflict($"The workflow {definitionId} of category {request.Category} has no published version.");
@@ -135,4 +150,7 @@ public sealed class IssueReporter(
                 reader.GetGuid(reader.GetOrdinal("workflow_instance_id")).ToString())
             : null;
     }
+
+    [LoggerMessage(LogLevel.Error, "A report of category {Category} was refused: the published workflow {DefinitionId} cannot be run: {Reason}")]
+    private static partial void LogUnrunnable(ILogger logger, string definitionId, string category, string reason);
 }

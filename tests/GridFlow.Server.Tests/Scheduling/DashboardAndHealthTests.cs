@@ -1,6 +1,6 @@
 namespace GridFlow.Server.Tests.Scheduling;
 
-/// <summary>The Hangfire dashboard is for admins only, and readiness includes Hangfire's storage.</summary>
+/// <summary>The Hangfire dashboard is for admins only and takes form posts only, and readiness includes Hangfire's storage.</summary>
 public sealed class DashboardAndHealthTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
 {
     private readonly GridFlowApp app = fixture.App;
@@ -13,6 +13,21 @@ public sealed class DashboardAndHealthTests(DemoAppFixture fixture) : IClassFixt
         var admin = await (await app.ClientForAsync("admin")).GetAsync("/hangfire");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Contains("Hangfire", await admin.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DashboardPost_WithoutAForm_Is400_WithAFormIsServed()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var bare = await admin.PostAsync("/hangfire/stats", null);
+        var json = await admin.PostAsJsonAsync("/hangfire/stats", new { metrics = "x" });
+        var form = await admin.PostAsync("/hangfire/stats", new FormUrlEncodedContent([new("metrics[]", "servers:count")]));
+
+        await ProblemAssert.IsProblemAsync(bare, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(json, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("servers:count", await form.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -13,11 +13,11 @@ public sealed class DefinitionPublishingTests(DemoAppFixture fixture) : IClassFi
     [Fact]
     public async Task Validate_BadDuration_Is400KeyedByJsonPointer()
     {
-        var inspector = await app.ClientForAsync("inspector");
-        var definition = await DefinitionDocuments.DefaultLifecycleAsync(inspector);
+        var designer = await app.ClientForAsync("designer");
+        var definition = await DefinitionDocuments.DefaultLifecycleAsync(designer);
         var rectify = DefinitionDocuments.IndexOf(definition, "rectify");
 
-        var response = await inspector.PostAsJsonAsync("/api/workflow-definitions/validate", DefinitionDocuments.WithBadDue(definition, "rectify"));
+        var response = await designer.PostAsJsonAsync("/api/workflow-definitions/validate", DefinitionDocuments.WithBadDue(definition, "rectify"));
 
         Assert.NotEmpty(await ProblemAssert.HasFieldErrorAsync(response, $"/root/activities/{rectify}/due"));
     }
@@ -25,9 +25,9 @@ public sealed class DefinitionPublishingTests(DemoAppFixture fixture) : IClassFi
     [Fact]
     public async Task Validate_TheDefaultLifecycle_IsValid()
     {
-        var inspector = await app.ClientForAsync("inspector");
+        var designer = await app.ClientForAsync("designer");
 
-        var response = await inspector.PostAsJsonAsync("/api/workflow-definitions/validate", await DefinitionDocuments.DefaultLifecycleAsync(inspector));
+        var response = await designer.PostAsJsonAsync("/api/workflow-definitions/validate", await DefinitionDocuments.DefaultLifecycleAsync(designer));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("valid").GetBoolean());

@@ -104,6 +104,31 @@ public sealed class WorkingCalendarApiTests(DemoAppFixture fixture) : IClassFixt
         await ProblemAssert.HasFieldErrorAsync(await inspector.GetAsync("/api/calendar/working-days/add?days=1"), "from");
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z", 1, "from")]
+    [InlineData("0001-01-01T00:00:00Z", 1, "from")]
+    [InlineData("2101-01-01T00:00:00Z", 1, "from")]
+    [InlineData("2026-03-02T09:00:00+08:00", 2501, "days")]
+    [InlineData("2026-03-02T09:00:00+08:00", 2147483647, "days")]
+    public async Task AddWorkingDays_OutsideTheBounds_Is400NamingTheParameter_NotAnOverflow(string from, int days, string field)
+    {
+        var inspector = await app.ClientForAsync("inspector");
+
+        var response = await inspector.GetAsync($"/api/calendar/working-days/add?from={Uri.EscapeDataString(from)}&days={days}");
+
+        await ProblemAssert.HasFieldErrorAsync(response, field);
+    }
+
+    [Fact]
+    public async Task AddWorkingDays_TheMostFromTheLatestStart_IsComputed()
+    {
+        var inspector = await app.ClientForAsync("inspector");
+
+        var dueAt = await DueAtAsync(inspector, "2100-12-31T09:00:00+08:00", 2500);
+
+        Assert.InRange(dueAt.Year, 2110, 2112);
+    }
+
     private static async Task<DateTimeOffset> DueAtAsync(HttpClient client, string from, int days)
     {
         var response = await client.GetFromJsonAsync<JsonElement>($"/api/calendar/working-days/add?from={Uri.EscapeDataString(from)}&days={days}");

@@ -74,6 +74,39 @@ public sealed class EscalationActionTests(ClockedFixture fixture) : IClassFixtur
         Assert.Equal("user", view.GetProperty("assignee").GetProperty("rule").GetString());
     }
 
+    [Theory]
+    [InlineData(TestAccounts.OtherCountyInspector)]
+    [InlineData("designer")]
+    [InlineData("admin")]
+    [InlineData("nobody-of-that-name")]
+    public async Task Reassign_ToSomeoneWhoCannotSeeOrWorkTheIssue_Is400OnTheAssignee_AndTheTaskStays(string assignee)
+    {
+        await TestAccounts.OtherCountyInspectorAsync(host.Services);
+        var (_, taskId, escalationId) = await YellowCardAsync();
+        var supervisor = await host.ClientForAsync("county-supervisor");
+
+        var response = await supervisor.PostAsJsonAsync($"/api/escalations/{escalationId}/actions", new { action = "reassign", comment = "换人 / other owner", assignee });
+
+        await ProblemAssert.HasFieldErrorAsync(response, "assignee");
+        Assert.Equal("townshipOfficers", await flow.Db.ScalarAsync<string>("SELECT assignee_rule FROM workflow_tasks WHERE id = $1", taskId));
+        Assert.Equal("open", await flow.Db.ScalarAsync<string>("SELECT status FROM escalations WHERE id = $1", escalationId));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("2037-01-01T00:00:00Z")]
+    public async Task Extend_BeyondTenYears_Is400OnNewDueAt_NotAnOverflow(string newDueAt)
+    {
+        var (_, taskId, escalationId) = await YellowCardAsync();
+        var supervisor = await host.ClientForAsync("county-supervisor");
+        var dueBefore = await flow.Db.ScalarAsync<DateTime>("SELECT due_at FROM workflow_tasks WHERE id = $1", taskId);
+
+        var response = await supervisor.PostAsJsonAsync($"/api/escalations/{escalationId}/actions", new { action = "extend", comment = "很久 / a long time", newDueAt });
+
+        await ProblemAssert.HasFieldErrorAsync(response, "newDueAt");
+        Assert.Equal(dueBefore, await flow.Db.ScalarAsync<DateTime>("SELECT due_at FROM workflow_tasks WHERE id = $1", taskId));
+    }
+
     [Fact]
     public async Task Urge_NotifiesTheAssignee_AndLeavesItOpen_ThenCloseResolves_ThenConflict()
     {
