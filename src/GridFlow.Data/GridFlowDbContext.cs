@@ -30,6 +30,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<LoginFailureStreak> LoginFailureStreaks => Set<LoginFailureStreak>();
+
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
 
     public DbSet<IssueCategory> IssueCategories => Set<IssueCategory>();
