@@ -1,11 +1,14 @@
-using Microsoft.AspNetCore.Authentication.BearerToken;
+using GridFlow.Accounts.Sessions;
+using GridFlow.Accounts.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GridFlow.Accounts.Apis;
 
 /// <summary>
-/// <c>POST /api/auth/login</c> and <c>/api/auth/refresh</c>. Tokens are ASP.NET Core Identity bearer
-/// tokens, protected with the data-protection key ring kept in the database, so every node accepts them.
+/// <c>POST /api/auth/login</c>, <c>/refresh</c> and <c>/logout</c>. Access tokens are ASP.NET Core Identity bearer tokens,
+/// protected with the data-protection key ring kept in the database, so every node accepts them; each names its session
+/// (<c>sid</c>). Refresh tokens are GridFlow's own (<see cref="SessionTokens"/>): stored hashed, rotated on every use,
+/// and a reused one revokes its session.
 /// </summary>
 public static class AuthApi
 {
@@ -13,46 +16,44 @@ public static class AuthApi
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Accounts").AllowAnonymous().RequireRateLimiting(LoginRateLimitPolicy);
-        auth.MapPost("/login", LoginAsync).Produces<AccessTokenResponse>();
-        auth.MapPost("/refresh", RefreshAsync).Produces<AccessTokenResponse>();
+        var auth = app.MapGroup("/api/auth").WithTags("Accounts");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimitPolicy)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimitPolicy)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/logout", LogoutAsync)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
 
-    /// <summary>On success the sign-in itself writes the token response, hence the empty result.</summary>
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<GridFlowUser> signIn)
+    public static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, HttpContext http, PasswordSignIn signIn, CancellationToken cancellationToken)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.UserName!, request.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.SignInAsync(request.UserName!, request.Password!, ClientAddress.Of(http), cancellationToken);
+        if (outcome.Tokens is { } tokens)
         {
-            return TypedResults.Empty;
+            return TypedResults.Ok(tokens);
         }
 
-        return result.IsLockedOut
-            ? TypedResults.Problem(
-                title: "The account is locked.",
-                detail: "Too many failed sign-ins in a row. Try again later or ask an administrator to unlock it.",
-                statusCode: StatusCodes.Status401Unauthorized)
-            : TypedResults.Problem(title: "Wrong user name or password.", statusCode: StatusCodes.Status401Unauthorized);
+        if (outcome.RetryAfter is { } wait)
+        {
+            RetryAfter.Set(http.Response, wait);
+            return AuthProblems.Throttled(wait);
+        }
+
+        return AuthProblems.SignInRefused();
     }
 
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
-        RefreshRequest request,
-        SignInManager<GridFlowUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider clock)
-    {
-        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-        // The security stamp check rejects tokens of users whose password or roles changed since.
-        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
-            || await signIn.UserManager.IsLockedOutAsync(user))
-        {
-            return TypedResults.Problem(title: "The refresh token is invalid or expired.", statusCode: StatusCodes.Status401Unauthorized);
-        }
+    public static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, SessionTokens sessions, CancellationToken cancellationToken) =>
+        await sessions.RefreshAsync(request.RefreshToken!, cancellationToken) is { } tokens
+            ? TypedResults.Ok(tokens)
+            : AuthProblems.RefreshRefused();
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    /// <summary>Ends the session of the refresh token and of the caller's access token: 204, also when it had ended already.</summary>
+    public static async Task<NoContent> LogoutAsync(RefreshRequest request, ClaimsPrincipal user, SessionTokens sessions, CancellationToken cancellationToken)
+    {
+        await sessions.EndAsync(user, request.RefreshToken!, cancellationToken);
+        return TypedResults.NoContent();
     }
 }

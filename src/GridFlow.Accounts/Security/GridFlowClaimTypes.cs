@@ -7,4 +7,7 @@ public static class GridFlowClaimTypes
     public const string RegionId = "gridflow:region_id";
     public const string RegionPath = "gridflow:region_path";
     public const string InspectorId = "gridflow:inspector_id";
+
+    /// <summary>The session (refresh-token family) the access token was issued in: revoking it ends the token too.</summary>
+    public const string SessionId = "sid";
 }

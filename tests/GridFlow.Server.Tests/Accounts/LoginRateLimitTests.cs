@@ -21,5 +21,6 @@ public sealed class LoginRateLimitTests(LoginRateLimitTests.Fixture fixture) : I
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(limited.Headers.RetryAfter?.Delta);
     }
 }
