@@ -1,12 +1,14 @@
 using System.Threading.RateLimiting;
 using GridFlow.Accounts.Apis;
 using GridFlow.Accounts.Directory;
+using GridFlow.Accounts.Housekeeping;
 using GridFlow.Accounts.Options;
 using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Sessions;
 using GridFlow.Accounts.SignIn;
 using GridFlow.Data;
 using GridFlow.Data.Auditing;
+using GridFlow.Scheduling.Jobs;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -58,6 +60,7 @@ public static class AccountsExtensions
         });
 
         AddLoginRateLimit(services);
+        services.AddRecurringJob<AccountsCleanupJob>(AccountsCleanupJob.Name, AccountsCleanupJob.DefaultCron);
         return builder;
     }
 

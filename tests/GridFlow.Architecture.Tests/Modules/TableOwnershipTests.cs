@@ -57,6 +57,8 @@ public sealed class TableOwnershipTests
         Assert.Contains(TableOwners.All, t => t is { Name: "workflow_tasks", Owner: "GridFlow.Workflows.Runtime" });
         Assert.Contains(TableOwners.All, t => t is { Name: "grids", Owner: "GridFlow.Regions" });
         Assert.Contains(TableOwners.All, t => t is { Name: "AspNetUsers", Owner: "GridFlow.Accounts" });
+        Assert.Contains(TableOwners.All, t => t is { Name: "refresh_tokens", Owner: "GridFlow.Accounts" });
+        Assert.Contains(TableOwners.All, t => t is { Name: "login_failure_streaks", Owner: "GridFlow.Accounts" });
         Assert.Contains(TableOwners.All, t => t is { Name: "notifications", Owner: "GridFlow.Notifications" });
         Assert.Contains(TableOwners.All, t => t is { Name: "audit_log", Owner: "GridFlow.Data" });
         Assert.All(TableOwners.All, t => Assert.False(string.IsNullOrEmpty(t.Owner)));
