@@ -22,8 +22,9 @@ public sealed partial class SessionTokens(
 
     public async Task<AccessTokenResponse> StartAsync(GridFlowUser user, CancellationToken cancellationToken)
     {
-        var sessionId = Guid.CreateVersion7(clock.GetUtcNow());
-        var refresh = await store.AddFirstAsync(user.Id, sessionId, user.SecurityStamp, clock.GetUtcNow(), Lifetime, cancellationToken);
+        var now = clock.GetUtcNow();
+        var sessionId = Guid.CreateVersion7(now);
+        var refresh = await store.AddFirstAsync(user.Id, sessionId, user.SecurityStamp, now, Lifetime, cancellationToken);
         return await access.IssueAsync(user, sessionId, refresh);
     }
 
