@@ -3,7 +3,8 @@ using GridFlow.Server.Tests.Accounts.Support;
 namespace GridFlow.Server.Tests.Accounts.Sessions;
 
 /// <summary><c>POST /api/auth/logout</c> ends the session: its refresh token and the access tokens issued in it stop working.</summary>
-public sealed class LogoutTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
+[Collection(AccountsCollection.Name)]
+public sealed class LogoutTests(AccountsFixture fixture)
 {
     [Fact]
     public async Task Logout_EndsTheSession_ItsRefreshAndAccessTokensAre401()

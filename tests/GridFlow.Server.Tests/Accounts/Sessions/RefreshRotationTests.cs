@@ -5,7 +5,8 @@ using GridFlow.Server.Tests.Accounts.Support;
 namespace GridFlow.Server.Tests.Accounts.Sessions;
 
 /// <summary>Every refresh hands out a new refresh token; presenting one again revokes its whole session.</summary>
-public sealed class RefreshRotationTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
+[Collection(AccountsCollection.Name)]
+public sealed class RefreshRotationTests(AccountsFixture fixture)
 {
     [Fact]
     public async Task Refresh_ReturnsANewRefreshToken_ThatRefreshesAgain()

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace GridFlow.Server.Tests.Accounts.Sessions;
 
 /// <summary>An access token stops working as soon as its account is locked or disabled (the host reads sessions on every request).</summary>
-public sealed class SessionCheckTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
+[Collection(AccountsCollection.Name)]
+public sealed class SessionCheckTests(AccountsFixture fixture)
 {
     [Fact]
     public async Task AccessToken_OfALockedAccount_Is401_AndWorksAgainWhenTheLockIsLifted()

@@ -3,7 +3,8 @@ using GridFlow.Server.Tests.Accounts.Support;
 namespace GridFlow.Server.Tests.Accounts.SignIn;
 
 /// <summary>A refused sign-in tells nothing about the account: the same body, and the same work, for every reason.</summary>
-public sealed class SignInAnswerTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
+[Collection(AccountsCollection.Name)]
+public sealed class SignInAnswerTests(AccountsFixture fixture)
 {
     [Fact]
     public async Task Login_UnknownUserWrongPasswordLockedOrDisabledAccount_AllGetTheSameProblemBody()

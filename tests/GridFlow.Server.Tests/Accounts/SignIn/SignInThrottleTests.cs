@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Identity;
 namespace GridFlow.Server.Tests.Accounts.SignIn;
 
 /// <summary>Failed sign-ins slow down the address they come from, for that user name only; Identity's lockout is a high backstop.</summary>
-public sealed class SignInThrottleTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
+[Collection(AccountsCollection.Name)]
+public sealed class SignInThrottleTests(AccountsFixture fixture)
 {
     [Fact]
     public async Task Login_AfterFiveFailuresFromOneAddress_ThatAddressWaits_WhileAnotherSignsIn()
