@@ -16,9 +16,9 @@ namespace GridFlow.Server.Tests.Accounts.Support;
 /// (<c>Accounts:SessionCheckSeconds</c> 0), a request's client address comes from <see cref="ClientAddressFromHeader"/>,
 /// the password hasher counts its verifications, and the clock is a <see cref="FakeTimeProvider"/> that starts at the
 /// real present (Identity's own lockout times follow the system clock, so both read the same). The backstop lockout is
-/// lowered to <see cref="BackstopFailures"/> so a test can reach it. The classes of <see cref="AccountsCollection"/>
-/// share one such host (each test signs in with accounts and addresses of its own); a class that moves the clock by
-/// days has one of its own.
+/// lowered to <see cref="BackstopFailures"/> so a test can reach it. The account test classes share one such host
+/// (<see cref="AccountsCollection"/>): each test signs in with accounts and addresses of its own, and the clock only
+/// ever moves by seconds.
 /// </summary>
 public sealed class AccountsFixture : IAsyncLifetime
 {
