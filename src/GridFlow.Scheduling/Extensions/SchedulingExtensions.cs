@@ -3,11 +3,11 @@ using GridFlow.Scheduling.Dashboard;
 using GridFlow.Scheduling.Health;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.Scheduling.Options;
+using GridFlow.Scheduling.Storage;
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Security;
 using GridFlow.ServiceDefaults.Options;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +37,8 @@ public static class SchedulingExtensions
             .Validate(o => o.Jobs.Values.All(j => j.Cron is null || IsCron(j.Cron)), "Every Scheduling:Jobs:<name>:Cron must be a cron expression of five or six fields.");
 
         // One storage per host (not Hangfire's static JobStorage.Current), so hosts in one process stay apart.
-        services.AddSingleton<JobStorage>(_ => CreateStorage(builder.Configuration.GetConnectionString(DataExtensions.ConnectionName)!));
+        services.AddSingleton(_ => new HangfireConnections(builder.Configuration.GetConnectionString(DataExtensions.ConnectionName)!));
+        services.AddSingleton<JobStorage>(provider => CreateStorage(provider.GetRequiredService<HangfireConnections>()));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -100,10 +101,10 @@ public static class SchedulingExtensions
         return app;
     }
 
-    private static PostgreSqlStorage CreateStorage(string connectionString)
+    private static PostgreSqlStorage CreateStorage(HangfireConnections connections)
     {
         var options = new PostgreSqlStorageOptions { SchemaName = HangfireSchema, PrepareSchemaIfNecessary = true };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+        return new PostgreSqlStorage(connections, options);
     }
 
     private static bool IsCron(string cron) => cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 5 or 6;
