@@ -70,8 +70,9 @@ public sealed class WorkflowValidator(WorkflowValidationOptions? options = null)
             && seen.Add(p.Pointer));
     }
 
+    // Anything but an object (an array, a text, null) is the reader's to refuse; indexing it by name would throw.
     private static WorkflowProblem? TooLarge(JsonNode? json) =>
-        json?["root"] is not JsonObject root ? null
+        json is not JsonObject definition || definition["root"] is not JsonObject root ? null
         : root["activities"] is JsonArray { Count: > MaxActivities } activities
             ? new WorkflowProblem("/root/activities", $"A definition has at most {MaxActivities} activities; this one has {activities.Count}.")
         : root["connections"] is JsonArray { Count: > MaxConnections } connections

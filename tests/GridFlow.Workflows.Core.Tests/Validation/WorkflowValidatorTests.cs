@@ -42,6 +42,14 @@ public sealed class WorkflowValidatorTests
     public void Validate_NotJsonIsAProblemAtTheRoot() =>
         Assert.Equal("", Assert.Single(validator.Validate("{ not json")).Pointer);
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"text\"")]
+    [InlineData("42")]
+    [InlineData("null")]
+    public void Validate_ADefinitionThatIsNotAnObjectIsAProblemAtTheRoot(string json) =>
+        Assert.Equal("", Assert.Single(validator.Validate(JsonNode.Parse(json))).Pointer);
+
     [Fact]
     public void Validate_SchemaViolationUnknownTopLevelProperty()
     {
