@@ -20,7 +20,10 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGridFlowJson();
         builder.Services.AddGridFlowProblemDetails();
         builder.Services.AddGridFlowSecurityHeaders();
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<RawJsonListSchemaTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddSchemaTransformer<RawJsonListSchemaTransformer>()
+            .AddSchemaTransformer<OmittedWhenNullSchemaTransformer>()
+            .AddOperationTransformer<ProblemResponsesTransformer>());
         builder.Services.AddHealthChecks();
         builder.AddCheckedOptions<RequestLimitsOptions>(RequestLimitsOptions.Section);
         return builder;

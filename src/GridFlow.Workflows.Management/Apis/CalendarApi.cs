@@ -28,7 +28,8 @@ public static class CalendarApi
     {
         calendar.MapGet(path, (int? year, [AsParameters] CalendarServices services, CancellationToken ct) => ListAsync(working, year, services, ct));
         calendar.MapPut($"{path}/{{date}}", (DateOnly date, LocalDayRequest request, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
-            PutAsync(working, date, request, caller, services, ct));
+            PutAsync(working, date, request, caller, services, ct))
+            .ProducesProblem(StatusCodes.Status409Conflict);
         calendar.MapDelete($"{path}/{{date}}", (DateOnly date, Caller caller, [AsParameters] CalendarServices services, CancellationToken ct) =>
             DeleteAsync(working, date, caller, services, ct));
     }

@@ -12,7 +12,8 @@ public static class WorkflowDefinitionsApi
     {
         var definitions = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         definitions.MapGet("/", ListAsync);
-        definitions.MapGet("/{definitionId}", GetAsync);
+        // The document is passed through as stored text, which carries no response metadata of its own.
+        definitions.MapGet("/{definitionId}", GetAsync).Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
         definitions.MapGet("/{definitionId}/versions", ListVersionsAsync);
         definitions.MapPost("/validate", Validate).WithDefinitionBodyLimits();
         return app;

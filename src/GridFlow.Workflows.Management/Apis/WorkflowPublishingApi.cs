@@ -10,8 +10,8 @@ public static class WorkflowPublishingApi
     public static IEndpointRouteBuilder MapWorkflowPublishingApi(this IEndpointRouteBuilder app)
     {
         var definitions = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
-        definitions.MapPost("/{definitionId}/publish", PublishAsync);
-        definitions.MapPost("/{definitionId}/versions/{version:int}/retract", RetractAsync);
+        definitions.MapPost("/{definitionId}/publish", PublishAsync).ProducesProblem(StatusCodes.Status409Conflict);
+        definitions.MapPost("/{definitionId}/versions/{version:int}/retract", RetractAsync).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

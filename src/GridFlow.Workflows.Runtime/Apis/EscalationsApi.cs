@@ -9,7 +9,11 @@ public static class EscalationsApi
     {
         var escalations = app.MapGroup("/api/escalations").WithTags("Escalations");
         escalations.MapGet("/", ListAsync);
-        escalations.MapPost("/{id:guid}/actions", ActAsync);
+        // The failures of EscalationActions: not a supervisor over the issue, no such escalation, already resolved.
+        escalations.MapPost("/{id:guid}/actions", ActAsync)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

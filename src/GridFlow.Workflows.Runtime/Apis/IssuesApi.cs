@@ -9,7 +9,8 @@ public static class IssuesApi
     public static IEndpointRouteBuilder MapIssuesApi(this IEndpointRouteBuilder app)
     {
         var issues = app.MapGroup("/api/issues").WithTags("Issues");
-        issues.MapPost("/", ReportAsync);
+        // 409: the category's workflow has no published version, or a request with the same Idempotency-Key is in progress.
+        issues.MapPost("/", ReportAsync).ProducesProblem(StatusCodes.Status409Conflict);
         issues.MapGet("/", ListAsync);
         issues.MapGet("/{id:guid}", GetAsync);
         return app;

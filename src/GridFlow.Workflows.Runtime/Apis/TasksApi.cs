@@ -8,7 +8,11 @@ public static class TasksApi
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
         tasks.MapGet("/", ListAsync);
         tasks.MapGet("/{id:guid}", GetAsync);
-        tasks.MapPost("/{id:guid}/complete", CompleteAsync);
+        // The failures of TaskCompleter: not the caller's to complete, no such task, already done or not an outcome.
+        tasks.MapPost("/{id:guid}/complete", CompleteAsync)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

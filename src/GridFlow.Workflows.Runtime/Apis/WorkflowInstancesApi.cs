@@ -7,8 +7,11 @@ public static class WorkflowInstancesApi
     {
         var instances = app.MapGroup("/api/workflow-instances").WithTags("Workflow instances");
         instances.MapGet("/{id:guid}", GetAsync);
-        instances.MapPost("/migrate", MigrateAsync);
-        instances.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", RetryAsync);
+        instances.MapPost("/migrate", MigrateAsync).ProducesProblem(StatusCodes.Status403Forbidden);
+        instances.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", RetryAsync)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
