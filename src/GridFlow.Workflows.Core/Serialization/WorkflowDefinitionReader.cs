@@ -91,8 +91,10 @@ public static class WorkflowDefinitionReader
         }
     }
 
+    // Each level is checked to be an object before it is indexed: indexing a text or an array by name throws, and a
+    // malformed position is the schema check's to report.
     private static DesignerPosition? ReadPosition(JsonObject json) =>
-        json["metadata"]?["designer"]?["position"] is JsonObject p
+        json["metadata"] is JsonObject metadata && metadata["designer"] is JsonObject designer && designer["position"] is JsonObject p
         && p["x"] is JsonValue x && x.TryGetValue(out double xv)
         && p["y"] is JsonValue y && y.TryGetValue(out double yv)
             ? new DesignerPosition(xv, yv)

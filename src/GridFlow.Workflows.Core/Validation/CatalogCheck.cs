@@ -40,7 +40,8 @@ internal static class CatalogCheck
 
         for (var i = 0; i < ladder.Count; i++)
         {
-            if (ladder[i]?["role"] is JsonValue v && v.TryGetValue(out string? role) && !options.Roles.Contains(role))
+            // A rung that is not an object was reported by the reader; indexing it by name would throw.
+            if (ladder[i] is JsonObject rung && rung["role"] is JsonValue v && v.TryGetValue(out string? role) && !options.Roles.Contains(role))
             {
                 yield return new WorkflowProblem($"{task.Pointer}/escalations/{i}/role", $"Unknown role '{role}'; known: {string.Join(", ", options.Roles)}.");
             }

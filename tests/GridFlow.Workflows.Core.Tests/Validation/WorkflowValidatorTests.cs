@@ -253,6 +253,28 @@ public sealed class WorkflowValidatorTests
         Assert.Equal("/root/activities/1/assignee/userName", Single(d).Pointer);
     }
 
+    [Theory]
+    [InlineData("\"text\"")]
+    [InlineData("[1]")]
+    [InlineData("{ \"designer\": 7 }")]
+    [InlineData("{ \"designer\": { \"position\": [0, 0] } }")]
+    public void Validate_MetadataThatIsNotAnObject_IsASchemaProblem(string metadata)
+    {
+        var d = Valid();
+        Activities(d)[1]!["metadata"] = JsonNode.Parse(metadata);
+
+        Assert.StartsWith("/root/activities/1/metadata", Single(d).Pointer);
+    }
+
+    [Fact]
+    public void Validate_AnEscalationRungThatIsNotAnObject_IsAProblemAtTheRung()
+    {
+        var d = Valid();
+        Activities(d)[1]!["escalations"] = JsonNode.Parse("""["yellow"]""");
+
+        Assert.Contains(validator.Validate(d), p => p.Pointer == "/root/activities/1/escalations/0");
+    }
+
     [Fact]
     public void Validate_UnknownRole()
     {
