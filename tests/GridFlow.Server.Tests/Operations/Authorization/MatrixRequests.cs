@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+
+namespace GridFlow.Server.Tests.Operations.Authorization;
+
+/// <summary>
+/// For each row of the matrix (an operation of the OpenAPI document and the object it is tried on), the request that
+/// tries it: well-formed and valid, so that the status is the authorisation's answer, not the validator's. Requests
+/// that change something act on an object made for them, so that every role meets the same starting point.
+/// </summary>
+public static class MatrixRequests
+{
+    private const string Password = "GridFlow!2026";
+
+    /// <summary>Grids made so far: each new one is drawn beside the last.</summary>
+    private static int grids;
+
+    private delegate Task<HttpRequestMessage> Builder(MatrixFixture f, string role);
+
+    private static readonly Dictionary<(string Operation, string Object), Builder> Builders = new()
+    {
+        // Accounts
+        [("POST /api/auth/login", "-")] = (_, role) => Task.FromResult(Send(HttpMethod.Post, "/api/auth/login", new { userName = SignInAs(role), password = Password })),
+        [("POST /api/auth/refresh", "-")] = async (f, role) =>
+        {
+            var token = await GridFlowApp.LoginAsync(f.App.CreateClient(), SignInAs(role), Password);
+            return Send(HttpMethod.Post, "/api/auth/refresh", new { refreshToken = token.RefreshToken });
+        },
+        [("POST /api/auth/logout", "-")] = async (f, role) =>
+        {
+            // A session of its own: ending the cached client's session would sign it out of every later cell.
+            var token = await GridFlowApp.LoginAsync(f.App.CreateClient(), SignInAs(role), Password);
+            var request = Send(HttpMethod.Post, "/api/auth/logout", new { refreshToken = token.RefreshToken });
+            if (role != AuthorizationMatrix.Anonymous)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+            }
+
+            return request;
+        },
+        [("GET /api/me", "-")] = Get("/api/me"),
+
+        // Regions, grids, inspectors
+        [("GET /api/regions", "-")] = Get("/api/regions"),
+        [("GET /api/grids", "-")] = Get("/api/grids"),
+        [("GET /api/grids", "other")] = (f, _) => Task.FromResult(Get($"/api/grids?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/grids/locate", "own")] = (f, _) => Task.FromResult(Get(Locate(f.Own.Place), 0)),
+        [("GET /api/grids/locate", "other")] = (f, _) => Task.FromResult(Get(Locate(f.Other.Place), 0)),
+        [("GET /api/grids/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.InspectorGridId}", 0)),
+        [("GET /api/grids/{id}", "township")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.OtherGridSameTownshipId}", 0)),
+        [("GET /api/grids/{id}", "county")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.OtherTownshipSameCountyGridId}", 0)),
+        [("GET /api/grids/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.OtherCountyGridId}", 0)),
+        [("GET /api/grids/{id}/assignments", "own")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.InspectorGridId}/assignments", 0)),
+        [("GET /api/grids/{id}/assignments", "other")] = (f, _) => Task.FromResult(Get($"/api/grids/{f.Facts.OtherCountyGridId}/assignments", 0)),
+        [("POST /api/grids", "-")] = (f, _) =>
+        {
+            var n = Interlocked.Increment(ref grids);
+            return Task.FromResult(Send(HttpMethod.Post, "/api/grids", new
+            {
+                code = $"MATRIX-{n}", name = "矩阵网格 / matrix grid", regionId = f.EmptyTownshipId, boundary = Polygons.Rectangle(115 + (n * 0.02), 20, 115.01 + (n * 0.02), 20.01),
+            }));
+        },
+        [("PUT /api/grids/{id}", "own")] = (f, _) => SameGridAsync(f, f.Facts.InspectorGridId),
+        [("PUT /api/grids/{id}", "other")] = (f, _) => SameGridAsync(f, f.Facts.OtherCountyGridId),
+        [("PUT /api/grids/{id}/inspector", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/grids/{f.Facts.InspectorGridId}/inspector", new { inspectorId = f.Facts.InspectorId })),
+        [("PUT /api/grids/{id}/inspector", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/grids/{f.Facts.OtherCountyGridId}/inspector", new { inspectorId = f.Facts.OtherCountyInspectorId })),
+        [("GET /api/inspectors", "-")] = Get("/api/inspectors"),
+        [("GET /api/inspectors", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/inspectors/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.InspectorId}", 0)),
+        [("GET /api/inspectors/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.OtherCountyInspectorId}", 0)),
+        [("POST /api/inspectors", "-")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/inspectors", Inspector(f.Facts.DemoTownshipId))),
+        [("PUT /api/inspectors/{id}", "own")] = (f, _) => SameInspectorAsync(f, f.Facts.InspectorId),
+        [("PUT /api/inspectors/{id}", "other")] = (f, _) => SameInspectorAsync(f, f.Facts.OtherCountyInspectorId),
+
+        // Attachments
+        [("POST /api/attachments", "-")] = (_, _) => Task.FromResult(Upload()),
+        [("GET /api/attachments/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/attachments/{f.Own.PhotoId}", 0)),
+        [("GET /api/attachments/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/attachments/{f.Other.PhotoId}", 0)),
+
+        // Issues, tasks, instances, escalations
+        [("POST /api/issues", "own")] = (f, _) => Task.FromResult(Report(f.Own.Place)),
+        [("POST /api/issues", "other")] = (f, _) => Task.FromResult(Report(f.Other.Place)),
+        [("GET /api/issues", "-")] = Get("/api/issues"),
+        [("GET /api/issues/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/issues/{f.Own.IssueId}", 0)),
+        [("GET /api/issues/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/issues/{f.Other.IssueId}", 0)),
+        [("GET /api/tasks", "-")] = Get("/api/tasks"),
+        [("GET /api/tasks", "mine")] = Get("/api/tasks?assignedTo=me"),
+        [("GET /api/tasks/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/tasks/{f.Own.TaskId}", 0)),
+        [("GET /api/tasks/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/tasks/{f.Other.TaskId}", 0)),
+        [("POST /api/tasks/{id}/complete", "own")] = (f, _) => CompleteFreshAsync(f, f.Own.Place),
+        [("POST /api/tasks/{id}/complete", "other")] = (f, _) => CompleteFreshAsync(f, f.Other.Place),
+        [("GET /api/workflow-instances/{id}", "own")] = (f, _) => Task.FromResult(Get($"/api/workflow-instances/{f.Own.InstanceId}", 0)),
+        [("GET /api/workflow-instances/{id}", "other")] = (f, _) => Task.FromResult(Get($"/api/workflow-instances/{f.Other.InstanceId}", 0)),
+        [("POST /api/workflow-instances/migrate", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/workflow-instances/migrate",
+            new { definitionId = MatrixFixture.MigratedDefinition, fromVersion = 1, toVersion = 2 })),
+        // The instances have no incident: "not found" is the answer for those who may retry, before it "forbidden".
+        [("POST /api/workflow-instances/{id}/incidents/{incidentId}/retry", "own")] = (f, _) =>
+            Task.FromResult(Send(HttpMethod.Post, $"/api/workflow-instances/{f.Own.InstanceId}/incidents/{Guid.NewGuid()}/retry", null)),
+        [("POST /api/workflow-instances/{id}/incidents/{incidentId}/retry", "other")] = (f, _) =>
+            Task.FromResult(Send(HttpMethod.Post, $"/api/workflow-instances/{f.Other.InstanceId}/incidents/{Guid.NewGuid()}/retry", null)),
+        [("GET /api/escalations", "-")] = Get("/api/escalations"),
+        [("POST /api/escalations/{id}/actions", "own")] = (f, _) => Task.FromResult(Urge(f.Own.EscalationId)),
+        [("POST /api/escalations/{id}/actions", "other")] = (f, _) => Task.FromResult(Urge(f.Other.EscalationId)),
+
+        // Workflow definitions, categories, calendar
+        [("GET /api/workflow-definitions", "-")] = Get("/api/workflow-definitions"),
+        [("GET /api/workflow-definitions/{definitionId}", "-")] = Get("/api/workflow-definitions/issue-lifecycle"),
+        [("GET /api/workflow-definitions/{definitionId}/versions", "-")] = Get("/api/workflow-definitions/issue-lifecycle/versions"),
+        [("POST /api/workflow-definitions/validate", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/workflow-definitions/validate", Definitions.WithDecision("matrix-validate", "true"))),
+        [("PUT /api/workflow-definitions/{definitionId}/draft", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/workflow-definitions/matrix-draft/draft", Definitions.WithDecision("matrix-draft", "true"))),
+        [("POST /api/workflow-definitions/{definitionId}/publish", "-")] = async (f, _) =>
+        {
+            var id = $"matrix-publish-{Guid.NewGuid():N}"[..30];
+            var saved = await (await f.App.ClientForAsync("designer")).PutAsJsonAsync($"/api/workflow-definitions/{id}/draft", Definitions.WithDecision(id, "true"));
+            Assert.True(saved.IsSuccessStatusCode);
+            return Send(HttpMethod.Post, $"/api/workflow-definitions/{id}/publish", null);
+        },
+        [("POST /api/workflow-definitions/{definitionId}/versions/{version}/retract", "-")] = async (f, _) =>
+        {
+            var id = $"matrix-retract-{Guid.NewGuid():N}"[..30];
+            var designer = new Designer(f.App);
+            var first = await designer.PublishAsync(Definitions.WithDecision(id, "true"));
+            await designer.PublishAsync(Definitions.WithDecision(id, "false"));
+            return Send(HttpMethod.Post, $"/api/workflow-definitions/{id}/versions/{first}/retract", null);
+        },
+        [("GET /api/issue-categories", "-")] = Get("/api/issue-categories"),
+        [("PUT /api/issue-categories/{code}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/issue-categories/matrix-category", new { name = "矩阵 / matrix", workflowDefinitionId = "issue-lifecycle" })),
+        [("GET /api/calendar/working-days/add", "-")] = Get("/api/calendar/working-days/add?from=2026-03-02T09:00:00%2B08:00&days=3"),
+        [("GET /api/calendar/non-working-days", "-")] = Get("/api/calendar/non-working-days"),
+        [("PUT /api/calendar/non-working-days/{date}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/calendar/non-working-days/2035-05-06", new { reason = "矩阵 / matrix" })),
+        [("DELETE /api/calendar/non-working-days/{date}", "-")] = (f, _) => LocalDayToDeleteAsync(f, "non-working-days", "2035-06-07"),
+        [("GET /api/calendar/make-up-workdays", "-")] = Get("/api/calendar/make-up-workdays"),
+        [("PUT /api/calendar/make-up-workdays/{date}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/calendar/make-up-workdays/2035-05-05", new { reason = "矩阵 / matrix" })),
+        [("DELETE /api/calendar/make-up-workdays/{date}", "-")] = (f, _) => LocalDayToDeleteAsync(f, "make-up-workdays", "2035-06-09"),
+
+        // Notifications
+        [("GET /api/notifications", "-")] = Get("/api/notifications?mine=true"),
+        [("POST /api/notifications/{id}/read", "officer's")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/notifications/{f.OfficerNotificationId}/read", null)),
+        [("POST /api/notifications/read-all", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/notifications/read-all", null)),
+        [("GET /api/notification-preferences", "-")] = Get("/api/notification-preferences"),
+        [("PUT /api/notification-preferences/{kind}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/notification-preferences/task-assigned", new { email = true })),
+        [("GET /api/notification-templates", "-")] = Get("/api/notification-templates"),
+        [("PUT /api/notification-templates/{name}/{culture}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/notification-templates/issue-closed/en", new { subject = "Closed: {{ issue.code }}", body = "{{ issue.description }}" })),
+        [("DELETE /api/notification-templates/{name}/{culture}", "-")] = async (f, _) =>
+        {
+            var saved = await (await f.App.ClientForAsync("designer")).PutAsJsonAsync("/api/notification-templates/issue-reopened/en", new { subject = "Reopened", body = "." });
+            Assert.True(saved.IsSuccessStatusCode);
+            return Send(HttpMethod.Delete, "/api/notification-templates/issue-reopened/en", null);
+        },
+        [("GET /api/emails", "-")] = Get("/api/emails"),
+    };
+
+    public static bool Has(string operation, string scope) => Builders.ContainsKey((operation, scope));
+
+    public static Task<HttpRequestMessage> BuildAsync(MatrixFixture fixture, string operation, string scope, string role) =>
+        Builders.TryGetValue((operation, scope), out var build)
+            ? build(fixture, role)
+            : throw new InvalidOperationException($"The matrix has a row '{operation}' on '{scope}' but MatrixRequests cannot build it: add a builder.");
+
+    /// <summary>Whom a role signs in as; the anonymous caller signs in as the inspector.</summary>
+    private static string SignInAs(string role) => role == AuthorizationMatrix.Anonymous ? "inspector" : role;
+
+    private static Builder Get(string url) => (_, _) => Task.FromResult(Get(url, 0));
+
+    private static HttpRequestMessage Get(string url, int _) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object? body) =>
+        new(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static string Locate((double Lat, double Lon) at) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/grids/locate?lat={at.Lat}&lon={at.Lon}");
+
+    private static HttpRequestMessage Report((double Lat, double Lon) at) =>
+        Send(HttpMethod.Post, "/api/issues", new { category = "dust", description = "矩阵 / matrix", lat = at.Lat, lon = at.Lon });
+
+    private static HttpRequestMessage Urge(Guid escalationId) =>
+        Send(HttpMethod.Post, $"/api/escalations/{escalationId}/actions", new { action = "urge", comment = "请尽快 / please hurry" });
+
+    private static object Inspector(Guid regionId) => new { name = "矩阵员", status = "active", hireDate = "2024-01-01", regionId, phone = "13800000000" };
+
+    private static HttpRequestMessage Upload()
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(TestImages.Png);
+        file.Headers.ContentType = new("image/png");
+        form.Add(file, "file", "matrix.png");
+        return new HttpRequestMessage(HttpMethod.Post, "/api/attachments") { Content = form };
+    }
+
+    /// <summary>The grid's own name and boundary back: a change that changes nothing, so every role finds the same grid.</summary>
+    private static async Task<HttpRequestMessage> SameGridAsync(MatrixFixture f, Guid gridId)
+    {
+        var grid = await (await f.App.ClientForAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/grids/{gridId}");
+        return Send(HttpMethod.Put, $"/api/grids/{gridId}", new { name = (string?)grid!["name"], boundary = grid["boundary"] });
+    }
+
+    private static async Task<HttpRequestMessage> SameInspectorAsync(MatrixFixture f, Guid inspectorId)
+    {
+        var inspector = await (await f.App.ClientForAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/inspectors/{inspectorId}");
+        return Send(HttpMethod.Put, $"/api/inspectors/{inspectorId}", new
+        {
+            name = (string?)inspector!["name"], status = (string?)inspector["status"], hireDate = (string?)inspector["hireDate"], regionId = (string?)inspector["regionId"],
+        });
+    }
+
+    /// <summary>A new issue at the place, and its accept task to be dispatched: each role meets an open task.</summary>
+    private static async Task<HttpRequestMessage> CompleteFreshAsync(MatrixFixture f, (double Lat, double Lon) at)
+    {
+        var flow = new Lifecycle(f.App);
+        var issueId = (await flow.ReportAsync(reporter: "city-supervisor", at: at)).GetProperty("id").GetString()!;
+        var task = await flow.TaskAsync("admin", issueId, "accept", inbox: false);
+        return Send(HttpMethod.Post, $"/api/tasks/{task.GetProperty("id").GetString()}/complete", new { outcome = "dispatch" });
+    }
+
+    private static async Task<HttpRequestMessage> LocalDayToDeleteAsync(MatrixFixture f, string kind, string date)
+    {
+        var put = await (await f.App.ClientForAsync("admin")).PutAsJsonAsync($"/api/calendar/{kind}/{date}", new { reason = "矩阵 / matrix" });
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        return Send(HttpMethod.Delete, $"/api/calendar/{kind}/{date}", null);
+    }
+}
