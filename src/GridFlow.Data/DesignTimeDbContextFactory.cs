@@ -1,3 +1,4 @@
+using GridFlow.Data.Extensions;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace GridFlow.Data;
@@ -7,8 +8,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<G
 {
     public GridFlowDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<GridFlowDbContext>()
-            .UseNpgsql("Host=localhost;Database=gridflow_design")
-            .UseSnakeCaseNamingConvention()
+            .UseGridFlowNpgsql("Host=localhost;Database=gridflow_design")
             .AddInterceptors(new AuditInterceptor(new SystemAuditActor(), TimeProvider.System))
             .Options);
 }

@@ -28,8 +28,7 @@ public static class DataExtensions
         builder.Services.AddDbContext<GridFlowDbContext>((services, options) =>
         {
             var timeout = builder.Configuration.GetValue($"{DatabaseOptions.Section}:CommandTimeoutSeconds", 30);
-            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.CommandTimeout(timeout))
-                .UseSnakeCaseNamingConvention()
+            options.UseGridFlowNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.CommandTimeout(timeout))
                 .AddInterceptors(services.GetRequiredService<AuditInterceptor>());
         });
         builder.Services.AddHostedService<DatabaseMigrator>();
@@ -56,6 +55,6 @@ public static class DataExtensions
             connection.NoResetOnClose = true;
         }
 
-        return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
+        return GridFlowNpgsql.CreateDataSource(connection.ConnectionString);
     }
 }

@@ -24,10 +24,9 @@ public sealed class ReferenceDataContexts : IAsyncDisposable
             MinPoolSize = 0,
             ApplicationName = "GridFlow reference data",
         };
-        source = NpgsqlDataSource.Create(connection.ConnectionString);
+        source = GridFlowNpgsql.CreateDataSource(connection.ConnectionString);
         options = new DbContextOptionsBuilder<GridFlowDbContext>()
-            .UseNpgsql(source)
-            .UseSnakeCaseNamingConvention()
+            .UseGridFlowNpgsql(source)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .Options;
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GridFlow.Data;
+using GridFlow.Data.Extensions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Architecture.Tests.Support;
@@ -21,6 +22,7 @@ internal static class TableOwners
         "GridFlow.Data.Workflows.Management" => "GridFlow.Workflows.Management",
         "GridFlow.Data.Workflows.Runtime" => "GridFlow.Workflows.Runtime",
         "GridFlow.Data.Notifications" => "GridFlow.Notifications",
+        "GridFlow.Data.Assessments" => "GridFlow.Assessments",
         "GridFlow.Data.Auditing" => "GridFlow.Data",
         _ when entityNamespace.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) => "GridFlow.Accounts",
         _ when entityNamespace.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal) => "GridFlow.Accounts",
@@ -31,8 +33,7 @@ internal static class TableOwners
     private static List<Table> Load()
     {
         using var db = new GridFlowDbContext(new DbContextOptionsBuilder<GridFlowDbContext>()
-            .UseNpgsql("Host=localhost;Database=model_only")
-            .UseSnakeCaseNamingConvention()
+            .UseGridFlowNpgsql("Host=localhost;Database=model_only")
             .Options);
         var sets = typeof(GridFlowDbContext).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(DbSet<>))

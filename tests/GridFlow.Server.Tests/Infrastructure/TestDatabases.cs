@@ -1,4 +1,5 @@
 using GridFlow.Data;
+using GridFlow.Data.Extensions;
 using GridFlow.Data.Statements;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -53,7 +54,7 @@ public static class TestDatabases
     }
 
     public static GridFlowDbContext OpenContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<GridFlowDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        new(new DbContextOptionsBuilder<GridFlowDbContext>().UseGridFlowNpgsql(connectionString).Options);
 
     private static async Task<string> GetDemoTemplateAsync()
     {
