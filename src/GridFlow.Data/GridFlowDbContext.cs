@@ -1,4 +1,5 @@
 using GridFlow.Data.Accounts;
+using GridFlow.Data.Assessments;
 using GridFlow.Data.Attachments;
 using GridFlow.Data.Notifications;
 using GridFlow.Data.Regions;
@@ -12,7 +13,7 @@ namespace GridFlow.Data;
 /// <summary>
 /// The one database of GridFlow, with one migration history: every module's tables, each entity in its owning module's
 /// folder of this project (<c>Accounts/</c>, <c>Regions/</c>, <c>Attachments/</c>, <c>Workflows/Management/</c>,
-/// <c>Workflows/Runtime/</c>, <c>Notifications/</c>; the audit log in <c>Auditing/</c>). A module uses only its own sets;
+/// <c>Workflows/Runtime/</c>, <c>Notifications/</c>, <c>Assessments/</c>; the audit log in <c>Auditing/</c>). A module uses only its own sets;
 /// it reaches another module's data through that module's contract (docs/architecture.md has the owners).
 /// </summary>
 public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
@@ -72,9 +73,15 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
 
+    public DbSet<Patrol> Patrols => Set<Patrol>();
+
+    public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Patrol tracks are PostGIS geometries (Assessments).
+        builder.HasPostgresExtension("postgis");
         builder.ApplyConfigurationsFromAssembly(typeof(GridFlowDbContext).Assembly);
     }
 

@@ -31,6 +31,9 @@ public sealed class GridIndexSnapshot
     /// <summary>The database state this snapshot was built from.</summary>
     public DatabaseStamp Stamp { get; }
 
+    /// <summary>Every grid.</summary>
+    public IEnumerable<GridIndexEntry> All => byId.Values;
+
     /// <summary>The grid with this id, or null.</summary>
     public GridIndexEntry? Find(Guid gridId) => byId.GetValueOrDefault(gridId);
 

@@ -1,4 +1,5 @@
 using GridFlow.Accounts.Extensions;
+using GridFlow.Assessments.Extensions;
 using GridFlow.Attachments.Extensions;
 using GridFlow.Data;
 using GridFlow.Data.Extensions;
@@ -30,6 +31,7 @@ public static class ApplicationExtensions
         builder.AddWorkflowRuntime();
         builder.AddScheduling();
         builder.AddNotifications();
+        builder.AddAssessments();
         builder.Services.AddExceptionHandler<DatabaseConflictExceptionHandler>();
         builder.Services.AddHealthChecks().AddDbContextCheck<GridFlowDbContext>("postgresql", tags: [HealthExtensions.ReadyTag]);
         return builder;
@@ -55,6 +57,7 @@ public static class ApplicationExtensions
         api.MapWorkflowManagementApis();
         api.MapWorkflowRuntimeApis();
         api.MapNotificationsApi();
+        api.MapAssessmentsApi();
         app.MapSchedulingDashboard();
         return app;
     }

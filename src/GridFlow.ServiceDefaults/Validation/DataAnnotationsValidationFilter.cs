@@ -38,22 +38,74 @@ public sealed class DataAnnotationsValidationFilter : IEndpointFilter
                 continue;
             }
 
-            var results = new List<ValidationResult>();
-            if (Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true))
-            {
-                continue;
-            }
-
-            errors ??= [];
-            foreach (var group in results.GroupBy(r => r.MemberNames.FirstOrDefault() ?? ""))
-            {
-                var field = group.Key.Length == 0 ? "body" : JsonNamingPolicy.CamelCase.ConvertName(group.Key);
-                errors[field] = group.Select(r => (r.ErrorMessage ?? "is invalid").Replace(group.Key, field, StringComparison.Ordinal)).ToArray();
-            }
+            errors = Validate(argument, "", errors);
         }
 
         return errors is null ? await next(context) : TypedResults.ValidationProblem(errors);
     }
+
+    /// <summary>
+    /// Validates <paramref name="target"/> and the items of its lists of annotated objects (a patrol's points), one level
+    /// down, each error under its JSON path (<c>points[3].lat</c>).
+    /// </summary>
+    private static Dictionary<string, string[]>? Validate(object target, string prefix, Dictionary<string, string[]>? errors)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true))
+        {
+            errors ??= [];
+            foreach (var group in results.GroupBy(r => r.MemberNames.FirstOrDefault() ?? ""))
+            {
+                var name = group.Key.Length == 0 ? "" : JsonNamingPolicy.CamelCase.ConvertName(group.Key);
+                var field = prefix + name is { Length: > 0 } path ? path : "body";
+                errors[field] = group.Select(r => (r.ErrorMessage ?? "is invalid").Replace(group.Key, name.Length > 0 ? field : group.Key, StringComparison.Ordinal)).ToArray();
+            }
+        }
+
+        if (prefix.Length > 0)
+        {
+            return errors;
+        }
+
+        foreach (var list in ItemLists.GetOrAdd(target.GetType(), FindItemLists))
+        {
+            if (list.GetValue(target) is not System.Collections.IEnumerable items)
+            {
+                continue;
+            }
+
+            var index = 0;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(list.Name);
+            foreach (var item in items)
+            {
+                errors = item is null
+                    ? AddError(errors, $"{name}[{index}]", "must not be null.")
+                    : Validate(item, $"{name}[{index}].", errors);
+                index++;
+            }
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, string[]> AddError(Dictionary<string, string[]>? errors, string field, string message)
+    {
+        errors ??= [];
+        errors[field] = [message];
+        return errors;
+    }
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> ItemLists = new();
+
+    /// <summary>The properties that are lists of annotated objects.</summary>
+    private static PropertyInfo[] FindItemLists(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType != typeof(string)
+                && p.PropertyType.GetInterfaces().Append(p.PropertyType)
+                    .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } enumerable
+                && enumerable.GetGenericArguments()[0] is { IsClass: true } item && item != typeof(string)
+                && HasAnnotations(item))
+            .ToArray();
 
     /// <summary>
     /// How the caller names an argument: a query, route, header or form-file value by its name; a body by its fields (its

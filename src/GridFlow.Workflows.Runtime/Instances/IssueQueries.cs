@@ -41,6 +41,18 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
         return new PagedList<IssueSummary>(items, total, paging.PageNumber, paging.Size);
     }
 
+    /// <summary>
+    /// The issues these inspectors reported, found between <paramref name="from"/> and <paramref name="to"/>, oldest
+    /// first and at most <paramref name="limit"/>: what links issues to the patrols they were found on (Assessments).
+    /// </summary>
+    public Task<List<ReportedIssue>> ReportedByAsync(IReadOnlyCollection<Guid> inspectorIds, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
+        db.Issues.AsNoTracking()
+            .Where(i => i.ReporterInspectorId != null && inspectorIds.Contains(i.ReporterInspectorId.Value) && i.DiscoveredAt >= from && i.DiscoveredAt <= to)
+            .OrderBy(i => i.DiscoveredAt)
+            .Take(limit)
+            .Select(i => new ReportedIssue(i.Id, i.ReporterInspectorId!.Value, i.GridId, i.DiscoveredAt))
+            .ToListAsync(cancellationToken);
+
     public async Task<IssueDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         var issue = await (await VisibleAsync(caller, cancellationToken)).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -16,6 +16,8 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         // Issue lists filter by region first (region_path), then by status.
         issue.HasStorageParameter("fillfactor", 85);
         issue.HasIndex(i => i.WorkflowInstanceId).IsUnique();
+        // An inspector's reports by the time they were found: patrols link to them, assessments count them.
+        issue.HasIndex(i => new { i.ReporterInspectorId, i.DiscoveredAt });
         issue.Property(i => i.Code).HasMaxLength(32);
         issue.Property(i => i.Category).HasMaxLength(64);
         issue.Property(i => i.Description).HasMaxLength(4000);

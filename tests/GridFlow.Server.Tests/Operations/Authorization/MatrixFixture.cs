@@ -39,6 +39,7 @@ public sealed class MatrixFixture : DemoAppFixture
         await designer.PublishAsync(migrated);
 
         await TestAccounts.OtherCountyOfficerAsync(App.Services);
+        await TestAccounts.OtherCountyInspectorAsync(App.Services);
         var flow = new Lifecycle(App);
         Own = await ObjectsAsync(flow, "inspector", await flow.InspectorGridCentreAsync(), "township-officer");
         Other = await ObjectsAsync(flow, "city-supervisor", await flow.GridCentreAsync(Facts.OtherCountyGridId), TestAccounts.OtherCountyOfficer);

@@ -134,6 +134,17 @@ public static class MatrixRequests
         [("PUT /api/calendar/make-up-workdays/{date}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/calendar/make-up-workdays/2035-05-05", new { reason = "矩阵 / matrix" })),
         [("DELETE /api/calendar/make-up-workdays/{date}", "-")] = (f, _) => LocalDayToDeleteAsync(f, "make-up-workdays", "2035-06-09"),
 
+        // Assessment: patrols. "own" is the demo inspector's grid and patrol, "other" the other county's inspector's.
+        [("POST /api/patrols", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/patrols", new { gridId = f.Facts.InspectorGridId, startedAt = DateTimeOffset.UtcNow.AddMinutes(-10) })),
+        [("POST /api/patrols", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/patrols", new { gridId = f.Facts.OtherCountyGridId, startedAt = DateTimeOffset.UtcNow.AddMinutes(-10) })),
+        [("POST /api/patrols/{id}/points", "own")] = async (f, _) => PatrolPoints(await PatrolAsync(f, "inspector", f.Facts.InspectorGridId)),
+        [("POST /api/patrols/{id}/points", "other")] = async (f, _) => PatrolPoints(await PatrolAsync(f, TestAccounts.OtherCountyInspector, f.Facts.OtherCountyGridId)),
+        [("POST /api/patrols/{id}/finish", "own")] = async (f, _) => FinishPatrol(await PatrolAsync(f, "inspector", f.Facts.InspectorGridId)),
+        [("POST /api/patrols/{id}/finish", "other")] = async (f, _) => FinishPatrol(await PatrolAsync(f, TestAccounts.OtherCountyInspector, f.Facts.OtherCountyGridId)),
+        [("GET /api/patrols", "-")] = Get("/api/patrols"),
+        [("GET /api/patrols/{id}", "own")] = async (f, _) => Get($"/api/patrols/{await PatrolAsync(f, "inspector", f.Facts.InspectorGridId)}", 0),
+        [("GET /api/patrols/{id}", "other")] = async (f, _) => Get($"/api/patrols/{await PatrolAsync(f, TestAccounts.OtherCountyInspector, f.Facts.OtherCountyGridId)}", 0),
+
         // Notifications
         [("GET /api/notifications", "-")] = Get("/api/notifications?mine=true"),
         [("POST /api/notifications/{id}/read", "officer's")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/notifications/{f.OfficerNotificationId}/read", null)),
@@ -187,6 +198,20 @@ public static class MatrixRequests
         form.Add(file, "file", "matrix.png");
         return new HttpRequestMessage(HttpMethod.Post, "/api/attachments") { Content = form };
     }
+
+    /// <summary>A new recording patrol of the inspector's grid, so that every role meets one that has not finished.</summary>
+    private static async Task<string> PatrolAsync(MatrixFixture f, string inspector, Guid gridId)
+    {
+        var response = await (await f.App.ClientForAsync(inspector)).PostAsJsonAsync("/api/patrols", new { gridId, startedAt = DateTimeOffset.UtcNow.AddMinutes(-10) });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static HttpRequestMessage PatrolPoints(string patrolId) =>
+        Send(HttpMethod.Post, $"/api/patrols/{patrolId}/points", new { points = new[] { new { lat = 36.45, lon = 115.98, at = DateTimeOffset.UtcNow.AddMinutes(-5) } } });
+
+    private static HttpRequestMessage FinishPatrol(string patrolId) =>
+        Send(HttpMethod.Post, $"/api/patrols/{patrolId}/finish", new { endedAt = DateTimeOffset.UtcNow });
 
     /// <summary>The grid's own name and boundary back: a change that changes nothing, so every role finds the same grid.</summary>
     private static async Task<HttpRequestMessage> SameGridAsync(MatrixFixture f, Guid gridId)

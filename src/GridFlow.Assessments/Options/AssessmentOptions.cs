@@ -1,0 +1,42 @@
+namespace GridFlow.Assessments.Options;
+
+/// <summary>The assessment module's settings (<c>Assessments:*</c>).</summary>
+public sealed class AssessmentOptions
+{
+    public const string Section = "Assessments";
+
+    /// <summary>
+    /// The patrol rule a finished patrol is judged by. The defaults are those of the published schemes; a scheme's own
+    /// rule takes over when schemes are versioned data.
+    /// </summary>
+    [Required]
+    public PatrolRuleOptions PatrolRule { get; set; } = new();
+
+    /// <summary>Assessment periods are dates in this zone (China time).</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Points one upload may carry: a phone sends a few seconds' or an offline hour's worth at once.</summary>
+    [Range(1, 50_000)]
+    public int MaxPointsPerUpload { get; set; } = 10_000;
+
+    /// <summary>Points one patrol may hold: a twelve-hour patrol at one fix a second is 43,200.</summary>
+    [Range(2, 1_000_000)]
+    public int MaxPointsPerPatrol { get; set; } = 100_000;
+
+    /// <summary>A patrol lasts at most this long.</summary>
+    [Range(1, 72)]
+    public int MaxPatrolHours { get; set; } = 24;
+
+    /// <summary>How far a phone's clock may run ahead of the server's, in minutes.</summary>
+    [Range(0, 60)]
+    public int ClockSkewMinutes { get; set; } = 5;
+
+    /// <summary>Raw points of a finished patrol are kept this many days; its track and summary stay for good.</summary>
+    [Range(1, 3650)]
+    public int PointRetentionDays { get; set; } = 90;
+
+    /// <summary>How old a patrol may be when it is first uploaded (a phone that was offline for days), in days.</summary>
+    [Range(1, 366)]
+    public int MaxUploadAgeDays { get; set; } = 31;
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+
+namespace GridFlow.Assessments.Patrols;
+
+/// <summary>
+/// Records patrols: starts one, adds points as they come, finishes it with its track and summary. Each call is one
+/// transaction that locks the patrol's row, so a finish and a late batch of points never interleave. The caller has
+/// checked who may do it (<see cref="PatrolAccess"/>).
+/// </summary>
+public sealed partial class PatrolRecorder(NpgsqlDataSource database, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<PatrolRecorder> logger)
+{
+    /// <summary>Starts a patrol with its first points; with an end, finishes it at once. Returns its id.</summary>
+    public async Task<Guid> StartAsync(Caller caller, Guid inspectorId, GridIndexEntry grid, StartPatrolRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var started = request.StartedAt!.Value.ToUniversalTime();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Sql.ExecuteAsync(connection, transaction, cancellationToken, """
+            INSERT INTO patrols (id, inspector_id, grid_id, recorded_by, status, started_at, point_count, invalid_reasons, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, 0, '{}', $7)
+            """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, clock.GetUtcNow().ToUniversalTime());
+        await PatrolTracks.AddPointsAsync(connection, transaction, id, request.Points ?? [], cancellationToken);
+        if (request.EndedAt is { } ended)
+        {
+            await FinishAsync(connection, transaction, id, grid, started, ended.ToUniversalTime(), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        LogStarted(logger, id, inspectorId, grid.Id, request.Points?.Count ?? 0, request.EndedAt is not null);
+        return id;
+    }
+
+    /// <summary>Adds a batch of points to a recording patrol; null if the patrol is no longer recording.</summary>
+    public async Task<PointsOutcome> AddPointsAsync(Guid patrolId, IReadOnlyList<PatrolPointInput> points, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await LockAsync(connection, transaction, patrolId, cancellationToken);
+        if (row.Status != PatrolStatuses.Recording)
+        {
+            return PointsOutcome.NotRecording;
+        }
+
+        // Duplicates do not count against the limit, but a batch is judged whole: it fits or it is refused.
+        if (row.Points + points.Count > options.Value.MaxPointsPerPatrol)
+        {
+            return PointsOutcome.TooMany;
+        }
+
+        var accepted = await PatrolTracks.AddPointsAsync(connection, transaction, patrolId, points, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PointsOutcome(new AddPatrolPointsResult(accepted, points.Count - accepted));
+    }
+
+    /// <summary>Finishes a recording patrol. A finished one is left as it is: true if it ended at <paramref name="ended"/> (a retry).</summary>
+    public async Task<bool> FinishAsync(Guid patrolId, GridIndexEntry grid, DateTimeOffset ended, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await LockAsync(connection, transaction, patrolId, cancellationToken);
+        if (row.Status != PatrolStatuses.Recording)
+        {
+            // PostgreSQL keeps microseconds: the same end sent again may differ below that.
+            return row.EndedAt is { } at && Math.Abs((at - ended).Ticks) < TimeSpan.TicksPerMicrosecond;
+        }
+
+        await FinishAsync(connection, transaction, patrolId, grid, row.StartedAt, ended.ToUniversalTime(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task FinishAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended, CancellationToken cancellationToken)
+    {
+        var rule = options.Value.PatrolRule;
+        var (meters, inside, profile) = await PatrolTracks.DrawAsync(connection, transaction, patrolId, started, ended, grid.Boundary, cancellationToken);
+        var summary = PatrolSummary.Of(ended - started, meters, inside, profile.TopKmh(rule.SpeedWindowSeconds));
+        var reasons = summary.Breaks(rule);
+        await Sql.ExecuteAsync(connection, transaction, cancellationToken, """
+            UPDATE patrols SET status = $2, ended_at = $3, minutes = $4, km = $5, inside_ratio = $6, max_kmh = $7, valid = $8, invalid_reasons = $9
+            WHERE id = $1
+            """, patrolId, PatrolStatuses.Finished, ended, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, reasons.Count == 0, reasons.ToArray());
+        LogFinished(logger, patrolId, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, string.Join(",", reasons));
+    }
+
+    private static async Task<(string Status, int Points, DateTimeOffset StartedAt, DateTimeOffset? EndedAt)> LockAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "SELECT status, point_count, started_at, ended_at FROM patrols WHERE id = $1 FOR UPDATE", patrolId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var endedAt = reader.GetOrdinal("ended_at");
+        return (reader.GetString(reader.GetOrdinal("status")), reader.GetInt32(reader.GetOrdinal("point_count")),
+            reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("started_at")),
+            reader.IsDBNull(endedAt) ? null : reader.GetFieldValue<DateTimeOffset>(endedAt));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Patrol {PatrolId} of inspector {InspectorId} in grid {GridId} started with {Points} points (finished at once: {Finished})")]
+    private static partial void LogStarted(ILogger logger, Guid patrolId, Guid inspectorId, Guid gridId, int points, bool finished);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Patrol {PatrolId} finished: {Minutes} min, {Km} km, {InsideRatio} inside, {MaxKmh} km/h; broken rules: {Reasons}")]
+    private static partial void LogFinished(ILogger logger, Guid patrolId, double minutes, double km, double insideRatio, double maxKmh, string reasons);
+}

@@ -1,0 +1,89 @@
+namespace GridFlow.Assessments.Patrols;
+
+/// <summary>
+/// The patrol tables' hand-written SQL (ADR 0004: uploads are a measured hot path, PostGIS has no EF Core
+/// translation): points in by <c>unnest</c> and deduplicated by time, and the track and its measures made by PostGIS.
+/// Lengths are geodesic (on the WGS84 spheroid, <c>geography</c>).
+/// </summary>
+public static class PatrolTracks
+{
+    /// <summary>Adds points, skipping those whose time the patrol has; returns how many were new.</summary>
+    public static async Task<int> AddPointsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, IReadOnlyList<PatrolPointInput> points, CancellationToken cancellationToken)
+    {
+        if (points.Count == 0)
+        {
+            return 0;
+        }
+
+        var at = points.Select(p => p.At!.Value.ToUniversalTime()).ToArray();
+        var lon = points.Select(p => p.Lon!.Value).ToArray();
+        var lat = points.Select(p => p.Lat!.Value).ToArray();
+        var accuracy = points.Select(p => p.Accuracy).ToArray();
+        await using var command = Sql.Command(connection, transaction, """
+            WITH added AS (
+                INSERT INTO patrol_points (patrol_id, at, lon, lat, accuracy)
+                SELECT $1, t.at, t.lon, t.lat, t.accuracy
+                FROM unnest($2::timestamptz[], $3::float8[], $4::float8[], $5::float8[]) AS t (at, lon, lat, accuracy)
+                ON CONFLICT (patrol_id, at) DO NOTHING
+                RETURNING 1)
+            UPDATE patrols SET point_count = point_count + (SELECT count(*) FROM added) WHERE id = $1
+            RETURNING (SELECT count(*) FROM added)::int
+            """, patrolId, at, lon, lat, accuracy);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Draws the track from the points between start and end (a LINESTRING M, M = Unix seconds; none with fewer than two
+    /// points) and measures it: its length, the part inside <paramref name="grid"/>, and its distance over time.
+    /// </summary>
+    public static async Task<(double Meters, double InsideMeters, TrackProfile Profile)> DrawAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid, CancellationToken cancellationToken)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        Sql.Add(batch, """
+            UPDATE patrols SET track = line.track
+            FROM (SELECT ST_SetSRID(ST_MakeLine(ST_MakePointM(lon, lat, extract(epoch FROM at)) ORDER BY at), 4326) AS track
+                  FROM patrol_points WHERE patrol_id = $1 AND at BETWEEN $2 AND $3 HAVING count(*) >= 2) AS line
+            WHERE id = $1
+            """, patrolId, start, end);
+        Sql.Add(batch, """
+            SELECT COALESCE(ST_Length(ST_Force2D(track)::geography), 0) AS meters,
+                   COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters
+            FROM patrols WHERE id = $1
+            """, patrolId, grid);
+        Sql.Add(batch, """
+            SELECT extract(epoch FROM at)::float8 AS seconds, COALESCE(sum(step) OVER (ORDER BY at), 0)::float8 AS meters
+            FROM (SELECT at, ST_Distance(ST_MakePoint(lon, lat)::geography, ST_MakePoint(lag(lon) OVER w, lag(lat) OVER w)::geography) AS step
+                  FROM patrol_points WHERE patrol_id = $1 AND at BETWEEN $2 AND $3
+                  WINDOW w AS (ORDER BY at)) AS steps
+            ORDER BY at
+            """, patrolId, start, end);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var meters = reader.GetDouble(reader.GetOrdinal("meters"));
+        var inside = reader.GetDouble(reader.GetOrdinal("inside_meters"));
+        await reader.NextResultAsync(cancellationToken);
+        var (secondsAt, metersAt) = (reader.GetOrdinal("seconds"), reader.GetOrdinal("meters"));
+        List<double> seconds = [], walked = [];
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            seconds.Add(reader.GetDouble(secondsAt));
+            walked.Add(reader.GetDouble(metersAt));
+        }
+
+        return (meters, inside, new TrackProfile(seconds, walked));
+    }
+
+    /// <summary>The track as GeoJSON: the finished one, or the points so far; null with fewer than two points.</summary>
+    public static async Task<GeoJsonLineString?> GeoJsonAsync(NpgsqlDataSource database, Guid patrolId, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(database, """
+            SELECT ST_AsGeoJSON(ST_Force2D(COALESCE(p.track,
+                       (SELECT ST_MakeLine(ST_MakePoint(lon, lat) ORDER BY at) FROM patrol_points WHERE patrol_id = p.id HAVING count(*) >= 2))), 7)
+            FROM patrols p WHERE p.id = $1
+            """, patrolId);
+        return await command.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonSerializer.Deserialize<GeoJsonLineString>(json, JsonSerializerOptions.Web)
+            : null;
+    }
+}
