@@ -118,6 +118,11 @@ public static class UsersApi
         }
 
         var state = AccountState.Of(request);
+        if (account.Id == caller.UserId && !state.Roles.Order(StringComparer.Ordinal).SequenceEqual(caller.Roles.Order(StringComparer.Ordinal)))
+        {
+            return UserProblems.Forbidden("Nobody may change their own roles.");
+        }
+
         if (await CheckAsync(new AccountAuthority(caller), state, account.Id, services, cancellationToken) is { } refused)
         {
             return refused;

@@ -164,6 +164,20 @@ public sealed class UserAccountsTests(AccountsFixture fixture)
     }
 
     [Fact]
+    public async Task Update_OfOnesOwnRoles_Is403_ButOfOnesOwnName_Is200()
+    {
+        var calls = new UserCalls(fixture, "198.51.100.19");
+        var admin = await calls.AsAsync("admin");
+        var me = (await admin.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetString()!;
+
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync($"/api/users/{me}", new { displayName = "管理员", roles = new[] { "designer" } }), HttpStatusCode.Forbidden);
+        var renamed = await admin.PutAsJsonAsync($"/api/users/{me}", new { displayName = "系统管理员", roles = new[] { "admin" } });
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task Update_ReplacesTheAccount_AndANewRoleOrRegionEndsItsSessions()
     {
         var calls = new UserCalls(fixture, "198.51.100.18");
