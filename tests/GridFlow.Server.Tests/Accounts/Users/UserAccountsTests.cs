@@ -171,7 +171,9 @@ public sealed class UserAccountsTests(AccountsFixture fixture)
         var me = (await admin.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetString()!;
 
         await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync($"/api/users/{me}", new { displayName = "管理员", roles = new[] { "designer" } }), HttpStatusCode.Forbidden);
-        var renamed = await admin.PutAsJsonAsync($"/api/users/{me}", new { displayName = "系统管理员", roles = new[] { "admin" } });
+        // The same region back: a change of region would end the admin's own sessions.
+        var regionId = (await admin.GetFromJsonAsync<JsonElement>($"/api/users/{me}")).GetProperty("regionId").GetString();
+        var renamed = await admin.PutAsJsonAsync($"/api/users/{me}", new { displayName = "系统管理员", roles = new[] { "admin" }, regionId });
 
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/me")).StatusCode);
