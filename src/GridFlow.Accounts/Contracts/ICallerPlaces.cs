@@ -11,4 +11,10 @@ public interface ICallerPlaces
 
     /// <summary>The ids of the grids an inspector is responsible for, by grid code.</summary>
     Task<IReadOnlyList<string>> GridIdsAsync(Guid inspectorId, CancellationToken cancellationToken);
+
+    /// <summary>The materialised path of an inspector's township, or null when there is no such inspector.</summary>
+    Task<string?> InspectorRegionPathAsync(Guid inspectorId, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the regions whose path starts with <paramref name="pathPrefix"/>: a region and all below it.</summary>
+    Task<IReadOnlyList<Guid>> RegionIdsUnderAsync(string pathPrefix, CancellationToken cancellationToken);
 }

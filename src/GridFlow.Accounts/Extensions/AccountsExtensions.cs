@@ -6,6 +6,7 @@ using GridFlow.Accounts.Options;
 using GridFlow.Accounts.Provisioning;
 using GridFlow.Accounts.Sessions;
 using GridFlow.Accounts.SignIn;
+using GridFlow.Accounts.Users;
 using GridFlow.Data;
 using GridFlow.Data.Auditing;
 using GridFlow.Scheduling.Jobs;
@@ -33,6 +34,8 @@ public static class AccountsExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<UserDirectory>();
         services.AddScoped<AccountProvisioner>();
+        services.AddScoped<AccountChecks>();
+        services.AddScoped<AccountWriter>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddDataProtection().SetApplicationName("GridFlow").PersistKeysToDbContext<GridFlowDbContext>();
 
@@ -64,7 +67,7 @@ public static class AccountsExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app) => app.MapAuthApi().MapMeApi();
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app) => app.MapAuthApi().MapMeApi().MapUsersApi();
 
     private static void AddSignIn(IServiceCollection services)
     {

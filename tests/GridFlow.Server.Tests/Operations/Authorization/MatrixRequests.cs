@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using GridFlow.Contracts.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Server.Tests.Operations.Authorization;
 
@@ -15,6 +17,9 @@ public static class MatrixRequests
 
     /// <summary>Grids made so far: each new one is drawn beside the last.</summary>
     private static int grids;
+
+    /// <summary>Accounts made so far, for names of their own.</summary>
+    private static int accounts;
 
     private delegate Task<HttpRequestMessage> Builder(MatrixFixture f, string role);
 
@@ -40,6 +45,23 @@ public static class MatrixRequests
             return request;
         },
         [("GET /api/me", "-")] = Get("/api/me"),
+
+        [("GET /api/users", "-")] = Get("/api/users"),
+        [("GET /api/users", "other")] = (f, _) => Task.FromResult(Get($"/api/users?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/users/{id}", "own")] = async (f, _) => Get($"/api/users/{await UserIdAsync(f, "township-officer")}", 0),
+        [("GET /api/users/{id}", "other")] = async (f, _) => Get($"/api/users/{await UserIdAsync(f, TestAccounts.OtherCountyOfficer)}", 0),
+        [("POST /api/users", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/users", NewOfficer(f.Facts.DemoTownshipId))),
+        [("POST /api/users", "other")] = async (f, _) => Send(HttpMethod.Post, "/api/users", NewOfficer(await OtherTownshipAsync(f))),
+        [("PUT /api/users/{id}", "own")] = async (f, _) => await SameAccountAsync(f, await FreshAccountAsync(f, f.Facts.DemoTownshipId)),
+        [("PUT /api/users/{id}", "peer")] = async (f, _) => await SameAccountAsync(f, await FreshAccountAsync(f, f.Facts.DemoCountyId, Roles.CountySupervisor)),
+        [("PUT /api/users/{id}", "other")] = async (f, _) => await SameAccountAsync(f, await FreshAccountAsync(f, await OtherTownshipAsync(f))),
+        [("POST /api/users/{id}/password", "own")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await FreshAccountAsync(f, f.Facts.DemoTownshipId)}/password", new { password = "Matrix!2026pw" }),
+        [("POST /api/users/{id}/password", "other")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await FreshAccountAsync(f, await OtherTownshipAsync(f))}/password", new { password = "Matrix!2026pw" }),
+        [("POST /api/users/{id}/disable", "own")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await FreshAccountAsync(f, f.Facts.DemoTownshipId)}/disable", null),
+        [("POST /api/users/{id}/disable", "peer")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await FreshAccountAsync(f, f.Facts.DemoCountyId, Roles.CountySupervisor)}/disable", null),
+        [("POST /api/users/{id}/disable", "other")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await FreshAccountAsync(f, await OtherTownshipAsync(f))}/disable", null),
+        [("POST /api/users/{id}/enable", "own")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await DisabledAccountAsync(f, f.Facts.DemoTownshipId)}/enable", null),
+        [("POST /api/users/{id}/enable", "other")] = async (f, _) => Send(HttpMethod.Post, $"/api/users/{await DisabledAccountAsync(f, await OtherTownshipAsync(f))}/enable", null),
 
         // Regions, grids, inspectors
         [("GET /api/regions", "-")] = Get("/api/regions"),
@@ -189,6 +211,55 @@ public static class MatrixRequests
         Send(HttpMethod.Post, $"/api/escalations/{escalationId}/actions", new { action = "urge", comment = "请尽快 / please hurry" });
 
     private static object Inspector(Guid regionId) => new { name = "矩阵员", status = "active", hireDate = "2024-01-01", regionId, phone = "13800000000" };
+
+    private static object NewOfficer(Guid regionId)
+    {
+        var n = Interlocked.Increment(ref accounts);
+        return new { userName = $"matrix-user-{n}", displayName = "矩阵办事员 / matrix officer", password = Password, roles = new[] { Roles.TownshipOfficer }, regionId };
+    }
+
+    private static async Task<string> UserIdAsync(MatrixFixture f, string userName)
+    {
+        await using var db = TestDatabases.OpenContext(f.App.ConnectionString);
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>The township of the other county's grid (where <see cref="TestAccounts.OtherCountyOfficer"/> works).</summary>
+    private static async Task<Guid> OtherTownshipAsync(MatrixFixture f)
+    {
+        await using var db = TestDatabases.OpenContext(f.App.ConnectionString);
+        return await db.Grids.Where(g => g.Id == f.Facts.OtherCountyGridId).Select(g => g.RegionId).SingleAsync();
+    }
+
+    /// <summary>A new account made by an admin for one request: each role meets the same starting point.</summary>
+    private static async Task<string> FreshAccountAsync(MatrixFixture f, Guid regionId, string role = Roles.TownshipOfficer)
+    {
+        var n = Interlocked.Increment(ref accounts);
+        var created = await (await f.App.ClientForAsync("admin")).PostAsJsonAsync("/api/users", new
+        {
+            userName = $"matrix-user-{n}", displayName = "矩阵账号 / matrix account", password = Password, roles = new[] { role }, regionId,
+        });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string> DisabledAccountAsync(MatrixFixture f, Guid regionId)
+    {
+        var id = await FreshAccountAsync(f, regionId);
+        var disabled = await (await f.App.ClientForAsync("admin")).PostAsync($"/api/users/{id}/disable", null);
+        Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
+        return id;
+    }
+
+    /// <summary>The account's own values back: a change that changes nothing.</summary>
+    private static async Task<HttpRequestMessage> SameAccountAsync(MatrixFixture f, string userId)
+    {
+        var user = await (await f.App.ClientForAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/users/{userId}");
+        return Send(HttpMethod.Put, $"/api/users/{userId}", new
+        {
+            displayName = (string?)user!["displayName"], roles = user["roles"], regionId = (string?)user["regionId"],
+        });
+    }
 
     private static HttpRequestMessage Upload()
     {
