@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols so far, with their settings, endpoints and the points' retention job.</summary>
+/// <summary>Wires the assessment module (考核): patrols and schemes so far, with their settings, endpoints, the scheme files' import and the points' retention job.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -17,9 +17,12 @@ public static class AssessmentsExtensions
         builder.Services.AddSingleton<PatrolInputRules>();
         builder.Services.AddScoped<PatrolRecorder>();
         builder.Services.AddScoped<PatrolReader>();
+        builder.Services.AddScoped<SchemeStore>();
+        // After the migrator and the workflow importer (registered before this module): the schema exists.
+        builder.Services.AddHostedService<SchemeFileImporter>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) => app.MapPatrolsApi();
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) => app.MapPatrolsApi().MapAssessmentSchemesApi();
 }

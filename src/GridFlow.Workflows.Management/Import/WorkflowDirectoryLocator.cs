@@ -1,7 +1,7 @@
 namespace GridFlow.Workflows.Management.Import;
 
 /// <summary>Finds the folder of definition files: the configured one, or the nearest <c>workflows/</c> with a <c>schema</c> subfolder.</summary>
-internal static class WorkflowDirectoryLocator
+public static class WorkflowDirectoryLocator
 {
     private const string FolderName = "workflows";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GridFlow.Contracts.Accounts;
+using GridFlow.Server.Tests.Assessments.Schemes;
 using Microsoft.EntityFrameworkCore;
 
 namespace GridFlow.Server.Tests.Operations.Authorization;
@@ -167,6 +168,15 @@ public static class MatrixRequests
         [("GET /api/patrols/{id}", "own")] = async (f, _) => Get($"/api/patrols/{await PatrolAsync(f, "inspector", f.Facts.InspectorGridId)}", 0),
         [("GET /api/patrols/{id}", "other")] = async (f, _) => Get($"/api/patrols/{await PatrolAsync(f, TestAccounts.OtherCountyInspector, f.Facts.OtherCountyGridId)}", 0),
 
+        // Assessment: schemes. "own" a scheme of the demo county, "other" one for the whole deployment.
+        [("GET /api/assessment-schemes", "-")] = Get("/api/assessment-schemes"),
+        [("GET /api/assessment-schemes/{schemeId}", "-")] = Get("/api/assessment-schemes/inspector-monthly"),
+        [("POST /api/assessment-schemes/validate", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-schemes/validate", Scheme("matrix-validate", null))),
+        [("PUT /api/assessment-schemes/{schemeId}/draft", "own")] = (f, _) => Task.FromResult(Draft(Scheme(NewSchemeId(), f.Facts.DemoCountyId))),
+        [("PUT /api/assessment-schemes/{schemeId}/draft", "other")] = (_, _) => Task.FromResult(Draft(Scheme(NewSchemeId(), null))),
+        [("POST /api/assessment-schemes/{schemeId}/publish", "own")] = (f, _) => SchemeToPublishAsync(f, Scheme(NewSchemeId(), f.Facts.DemoCountyId)),
+        [("POST /api/assessment-schemes/{schemeId}/publish", "other")] = (f, _) => SchemeToPublishAsync(f, Scheme(NewSchemeId(), null)),
+
         // Notifications
         [("GET /api/notifications", "-")] = Get("/api/notifications?mine=true"),
         [("POST /api/notifications/{id}/read", "officer's")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/notifications/{f.OfficerNotificationId}/read", null)),
@@ -268,6 +278,31 @@ public static class MatrixRequests
         file.Headers.ContentType = new("image/png");
         form.Add(file, "file", "matrix.png");
         return new HttpRequestMessage(HttpMethod.Post, "/api/attachments") { Content = form };
+    }
+
+    /// <summary>Schemes made so far: each request gets one of its own.</summary>
+    private static int schemes;
+
+    private static string NewSchemeId() => $"matrix-{Interlocked.Increment(ref schemes)}";
+
+    /// <summary>The shipped monthly scheme under another id, for a county or for the whole deployment.</summary>
+    private static JsonObject Scheme(string schemeId, Guid? regionId)
+    {
+        var scheme = ShippedScheme.Load();
+        scheme["schemeId"] = schemeId;
+        scheme["regionId"] = regionId?.ToString();
+        return scheme;
+    }
+
+    private static HttpRequestMessage Draft(JsonObject scheme) =>
+        Send(HttpMethod.Put, $"/api/assessment-schemes/{(string?)scheme["schemeId"]}/draft", scheme);
+
+    /// <summary>A draft saved by the admin, for the caller to publish.</summary>
+    private static async Task<HttpRequestMessage> SchemeToPublishAsync(MatrixFixture f, JsonObject scheme)
+    {
+        using var saved = await (await f.App.ClientForAsync("admin")).SendAsync(Draft(scheme));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        return Send(HttpMethod.Post, $"/api/assessment-schemes/{(string?)scheme["schemeId"]}/publish", null);
     }
 
     /// <summary>A new recording patrol of the inspector's grid, so that every role meets one that has not finished.</summary>
