@@ -77,6 +77,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
 
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
