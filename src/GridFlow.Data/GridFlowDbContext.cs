@@ -79,6 +79,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<AssessmentSchemeVersion> AssessmentSchemes => Set<AssessmentSchemeVersion>();
 
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,12 +1,13 @@
 using GridFlow.Assessments.Apis;
 using GridFlow.Assessments.Housekeeping;
+using GridFlow.Assessments.Trainings;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols and schemes so far, with their settings, endpoints, the scheme files' import and the points' retention job.</summary>
+/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), trainings and the inspectors' archives, with their settings and endpoints.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -20,9 +21,12 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<SchemeStore>();
         // After the migrator and the workflow importer (registered before this module): the schema exists.
         builder.Services.AddHostedService<SchemeFileImporter>();
+        builder.Services.AddSingleton<TrainingInputRules>();
+        builder.Services.AddScoped<TrainingRecorder>();
+        builder.Services.AddScoped<TrainingReader>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) => app.MapPatrolsApi().MapAssessmentSchemesApi();
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) => app.MapPatrolsApi().MapAssessmentSchemesApi().MapTrainingsApi().MapArchivesApi();
 }

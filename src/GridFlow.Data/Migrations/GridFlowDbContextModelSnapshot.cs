@@ -396,6 +396,100 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("patrol_points", (string)null);
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.Training", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AttendanceUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attendance_updated_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("region_path");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Trainer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trainer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainings");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_trainings_held_at");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_trainings_region_id");
+
+                    b.HasIndex("RegionPath", "HeldAt")
+                        .HasDatabaseName("ix_trainings_region_path_held_at");
+
+                    b.ToTable("trainings", (string)null);
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.TrainingAttendance", b =>
+                {
+                    b.Property<Guid>("TrainingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.Property<Guid>("InspectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspector_id");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("TrainingId", "InspectorId")
+                        .HasName("pk_training_attendance");
+
+                    b.HasIndex("InspectorId")
+                        .HasDatabaseName("ix_training_attendance_inspector_id");
+
+                    b.ToTable("training_attendance", (string)null);
+                });
+
             modelBuilder.Entity("GridFlow.Data.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2086,6 +2180,33 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_patrol_points_patrols_patrol_id");
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.Training", b =>
+                {
+                    b.HasOne("GridFlow.Data.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_regions_region_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.TrainingAttendance", b =>
+                {
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_attendance_inspectors_inspector_id");
+
+                    b.HasOne("GridFlow.Data.Assessments.Training", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_attendance_trainings_training_id");
+                });
+
             modelBuilder.Entity("GridFlow.Data.Regions.Grid", b =>
                 {
                     b.HasOne("GridFlow.Data.Regions.Inspector", "Inspector")
@@ -2201,6 +2322,11 @@ namespace GridFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.Training", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("GridFlow.Data.Regions.Inspector", b =>

@@ -16,6 +16,7 @@ public static class RegionsExtensions
         builder.AddCheckedOptions<SpatialOptions>(SpatialOptions.Section);
         builder.Services.AddSingleton<GridSpatialIndex>();
         builder.Services.AddSingleton<RegionDirectory>();
+        builder.Services.AddScoped<InspectorRegions>();
         builder.Services.AddScoped<ICallerPlaces, CallerPlaces>();
         builder.Services.AddScoped<RegionImporter>();
         builder.Services.AddScoped<GridBoundaryValidator>();

@@ -177,6 +177,18 @@ public static class MatrixRequests
         [("POST /api/assessment-schemes/{schemeId}/publish", "own")] = (f, _) => SchemeToPublishAsync(f, Scheme(NewSchemeId(), f.Facts.DemoCountyId)),
         [("POST /api/assessment-schemes/{schemeId}/publish", "other")] = (f, _) => SchemeToPublishAsync(f, Scheme(NewSchemeId(), null)),
 
+        // Assessment: trainings and archives. "own" is a training of the demo county and the demo inspector, "other" another county's.
+        [("POST /api/trainings", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/trainings", NewTraining(f.Facts.DemoCountyId))),
+        [("POST /api/trainings", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/trainings", NewTraining(f.Facts.OtherCountyId))),
+        [("PUT /api/trainings/{id}/attendance", "own")] = async (f, _) => Attendance(await TrainingAsync(f, f.Facts.DemoCountyId), f.Facts.InspectorId),
+        [("PUT /api/trainings/{id}/attendance", "other")] = async (f, _) => Attendance(await TrainingAsync(f, f.Facts.OtherCountyId), null),
+        [("GET /api/trainings", "-")] = Get("/api/trainings"),
+        [("GET /api/trainings", "other")] = (f, _) => Task.FromResult(Get($"/api/trainings?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/trainings/{id}", "own")] = async (f, _) => Get($"/api/trainings/{await TrainingAsync(f, f.Facts.DemoCountyId)}", 0),
+        [("GET /api/trainings/{id}", "other")] = async (f, _) => Get($"/api/trainings/{await TrainingAsync(f, f.Facts.OtherCountyId)}", 0),
+        [("GET /api/inspectors/{id}/archives", "own")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.InspectorId}/archives", 0)),
+        [("GET /api/inspectors/{id}/archives", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.OtherCountyInspectorId}/archives", 0)),
+
         // Notifications
         [("GET /api/notifications", "-")] = Get("/api/notifications?mine=true"),
         [("POST /api/notifications/{id}/read", "officer's")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/notifications/{f.OfficerNotificationId}/read", null)),
@@ -318,6 +330,21 @@ public static class MatrixRequests
 
     private static HttpRequestMessage FinishPatrol(string patrolId) =>
         Send(HttpMethod.Post, $"/api/patrols/{patrolId}/finish", new { endedAt = DateTimeOffset.UtcNow });
+
+    private static object NewTraining(Guid regionId) =>
+        new { title = "矩阵培训 / matrix training", kind = "training", heldAt = DateTimeOffset.UtcNow.AddDays(-1), hours = 2.0, regionId, trainer = "执法大队" };
+
+    /// <summary>A new training recorded by an admin for one request, so that every role meets the same one.</summary>
+    private static async Task<string> TrainingAsync(MatrixFixture f, Guid regionId)
+    {
+        var response = await (await f.App.ClientForAsync("admin")).PostAsJsonAsync("/api/trainings", NewTraining(regionId));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>The attendance of one inspector, or none (a valid empty list) where no inspector of that county is at hand.</summary>
+    private static HttpRequestMessage Attendance(string trainingId, Guid? inspectorId) =>
+        Send(HttpMethod.Put, $"/api/trainings/{trainingId}/attendance", new { attendees = inspectorId is { } id ? new[] { new { inspectorId = id } } : [] });
 
     /// <summary>The grid's own name and boundary back: a change that changes nothing, so every role finds the same grid.</summary>
     private static async Task<HttpRequestMessage> SameGridAsync(MatrixFixture f, Guid gridId)

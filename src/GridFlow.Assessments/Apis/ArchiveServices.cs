@@ -1,0 +1,7 @@
+using GridFlow.Assessments.Trainings;
+using GridFlow.Regions.Directory;
+
+namespace GridFlow.Assessments.Apis;
+
+/// <summary>What the archives handler needs, bound with <c>[AsParameters]</c>.</summary>
+public sealed record ArchiveServices(PatrolReader Patrols, TrainingReader Trainings, InspectorRegions Inspectors, IOptions<AssessmentOptions> Options);
