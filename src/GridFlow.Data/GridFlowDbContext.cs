@@ -77,6 +77,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
 
+    public DbSet<PollutionSource> PollutionSources => Set<PollutionSource>();
+
+    public DbSet<PollutionSourceCheckIn> PollutionSourceCheckIns => Set<PollutionSourceCheckIn>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

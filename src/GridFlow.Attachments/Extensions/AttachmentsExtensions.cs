@@ -1,4 +1,6 @@
 using GridFlow.Attachments.Apis;
+using GridFlow.Attachments.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +13,7 @@ public static class AttachmentsExtensions
     public static IHostApplicationBuilder AddAttachments(this IHostApplicationBuilder builder)
     {
         builder.AddCheckedOptions<AttachmentOptions>(AttachmentOptions.Section);
+        builder.Services.AddScoped<AttachmentUploads>();
         return builder;
     }
 
