@@ -1,4 +1,6 @@
+using GridFlow.Assessments.Sources;
 using GridFlow.Server.Tests.Assessments.Patrols;
+using Npgsql;
 
 namespace GridFlow.Server.Tests.Assessments.Sources;
 
@@ -77,5 +79,38 @@ public sealed class SourceVisitTests(PatrolFixture fixture)
         Assert.True(Math.Abs((visited.Value - at).TotalMilliseconds) < 1);
         // The check-in's photo is readable by whoever sees the source.
         Assert.Equal(HttpStatusCode.OK, (await (await fixture.App.ClientForAsync("county-supervisor")).GetAsync($"/api/attachments/{photo}")).StatusCode);
+    }
+
+    /// <summary>
+    /// The distance question can be answered by the tracks' GiST index (the bounding box is its operator), not only by a
+    /// walk through the grid's patrols. On a test-sized table the planner prefers the grid's btree index, which is also an
+    /// index; so, in a transaction rolled back, without that index and with scans made dear the plan reads <c>ix_patrols_track</c>.
+    /// </summary>
+    [Fact]
+    public async Task LastVisits_AreAnIndexedSpatialQuery()
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var setup = new NpgsqlCommand("DROP INDEX ix_patrols_grid_id_started_at; SET LOCAL enable_seqscan = off", connection, transaction))
+        {
+            await setup.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN " + SourceVisits.LastVisitsSql, connection, transaction);
+        explain.Parameters.Add(new NpgsqlParameter { Value = new[] { Guid.NewGuid() } });
+        explain.Parameters.Add(new NpgsqlParameter { Value = 100.0 });
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        await transaction.RollbackAsync();
+        Assert.Contains(plan, line => line.Contains("ix_patrols_track", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan on patrols", StringComparison.Ordinal));
     }
 }
