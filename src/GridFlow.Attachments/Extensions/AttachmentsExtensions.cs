@@ -1,8 +1,8 @@
 using GridFlow.Attachments.Apis;
 using GridFlow.Attachments.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Attachments.Extensions;
