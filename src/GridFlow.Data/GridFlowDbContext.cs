@@ -83,6 +83,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
 
+    public DbSet<PollutionSource> PollutionSources => Set<PollutionSource>();
+
+    public DbSet<PollutionSourceCheckIn> PollutionSourceCheckIns => Set<PollutionSourceCheckIn>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

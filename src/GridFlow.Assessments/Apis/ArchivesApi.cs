@@ -7,6 +7,9 @@ namespace GridFlow.Assessments.Apis;
 /// </summary>
 public static class ArchivesApi
 {
+    /// <summary>An inspector keeps a few dozen sources; the archive lists at most this many.</summary>
+    public const int MaxSources = 1_000;
+
     public static IEndpointRouteBuilder MapArchivesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/inspectors").WithTags("Assessment").MapGet("/{id:guid}/archives", GetAsync);
@@ -41,8 +44,7 @@ public static class ArchivesApi
         var period = AssessmentPeriod.Of(from, to, zone);
         var patrols = await services.Patrols.ListAsync(caller, new PatrolFilter(id, null, period, null), paging, cancellationToken);
         var study = await services.Trainings.StudyAsync(id, path, period, cancellationToken);
-        // The pollution-source archive is filled in by the pollution-source change (its reader of the inspector's grids'
-        // sources), wired in when the two are merged; until then it is empty.
-        return TypedResults.Ok(new InspectorArchives([], patrols, study));
+        var sources = await services.Sources.OfInspectorAsync(id, MaxSources, cancellationToken);
+        return TypedResults.Ok(new InspectorArchives(sources, patrols, study));
     }
 }

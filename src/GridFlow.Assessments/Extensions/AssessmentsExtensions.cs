@@ -1,13 +1,14 @@
 using GridFlow.Assessments.Apis;
 using GridFlow.Assessments.Housekeeping;
 using GridFlow.Assessments.Trainings;
+using GridFlow.Attachments.Contracts;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), trainings and the inspectors' archives, with their settings and endpoints.</summary>
+/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings and the inspectors' archives, with their settings and endpoints.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -24,9 +25,14 @@ public static class AssessmentsExtensions
         builder.Services.AddSingleton<TrainingInputRules>();
         builder.Services.AddScoped<TrainingRecorder>();
         builder.Services.AddScoped<TrainingReader>();
+        builder.Services.AddScoped<SourceInputRules>();
+        builder.Services.AddScoped<SourceKeeper>();
+        builder.Services.AddScoped<SourceReader>();
+        builder.Services.AddScoped<IAttachmentReaders, SourcePhotoReaders>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) => app.MapPatrolsApi().MapAssessmentSchemesApi().MapTrainingsApi().MapArchivesApi();
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) =>
+        app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi();
 }

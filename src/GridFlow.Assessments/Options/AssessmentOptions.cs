@@ -39,4 +39,19 @@ public sealed class AssessmentOptions
     /// <summary>How old a patrol may be when it is first uploaded (a phone that was offline for days), in days.</summary>
     [Range(1, 366)]
     public int MaxUploadAgeDays { get; set; } = 31;
+
+    /// <summary>
+    /// A pollution source counts as visited by a valid patrol of its grid whose track passes within this many metres
+    /// (geodesic) of it; a check-in at a source is made within the same distance.
+    /// </summary>
+    [Range(1.0, 10_000.0)]
+    public double SourceVisitMeters { get; set; } = 100;
+
+    /// <summary>How often a key source must be visited when its record does not say (days; published schemes: weekly).</summary>
+    [Range(1, 366)]
+    public int KeySourceVisitEveryDays { get; set; } = 7;
+
+    /// <summary>How often any other source must be visited when its record does not say (days; every two weeks).</summary>
+    [Range(1, 366)]
+    public int SourceVisitEveryDays { get; set; } = 14;
 }

@@ -1,6 +1,8 @@
 using GridFlow.Attachments.Apis;
+using GridFlow.Attachments.Contracts;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Attachments.Extensions;
@@ -11,6 +13,7 @@ public static class AttachmentsExtensions
     public static IHostApplicationBuilder AddAttachments(this IHostApplicationBuilder builder)
     {
         builder.AddCheckedOptions<AttachmentOptions>(AttachmentOptions.Section);
+        builder.Services.AddScoped<AttachmentUploads>();
         return builder;
     }
 

@@ -396,6 +396,135 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("patrol_points", (string)null);
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grid_id");
+
+                    b.Property<bool>("Key")
+                        .HasColumnType("boolean")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<List<Guid>>("Photos")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("photos");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("VisitEveryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("visit_every_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pollution_sources");
+
+                    b.HasIndex("Photos")
+                        .HasDatabaseName("ix_pollution_sources_photos");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Photos"), "gin");
+
+                    b.HasIndex("GridId", "Name")
+                        .HasDatabaseName("ix_pollution_sources_grid_id_name");
+
+                    b.ToTable("pollution_sources", (string)null);
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSourceCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<List<Guid>>("Photos")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("photos");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pollution_source_check_ins");
+
+                    b.HasIndex("Photos")
+                        .HasDatabaseName("ix_pollution_source_check_ins_photos");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Photos"), "gin");
+
+                    b.HasIndex("SourceId", "At")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_pollution_source_check_ins_source_id_at");
+
+                    b.ToTable("pollution_source_check_ins", (string)null);
+                });
+
             modelBuilder.Entity("GridFlow.Data.Assessments.Training", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2178,6 +2307,26 @@ namespace GridFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_patrol_points_patrols_patrol_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSource", b =>
+                {
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pollution_sources_grids_grid_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSourceCheckIn", b =>
+                {
+                    b.HasOne("GridFlow.Data.Assessments.PollutionSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pollution_source_check_ins_pollution_sources_source_id");
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.Training", b =>

@@ -189,6 +189,17 @@ public static class MatrixRequests
         [("GET /api/inspectors/{id}/archives", "own")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.InspectorId}/archives", 0)),
         [("GET /api/inspectors/{id}/archives", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.OtherCountyInspectorId}/archives", 0)),
 
+        // Assessment: pollution sources. "own" a source of the demo inspector's grid, "other" one of the other county's inspector's.
+        [("GET /api/pollution-sources", "-")] = Get("/api/pollution-sources"),
+        [("GET /api/pollution-sources/{id}", "own")] = async (f, _) => Get($"/api/pollution-sources/{await SourceAsync(f, f.Facts.InspectorGridId)}", 0),
+        [("GET /api/pollution-sources/{id}", "other")] = async (f, _) => Get($"/api/pollution-sources/{await SourceAsync(f, f.Facts.OtherCountyGridId)}", 0),
+        [("POST /api/pollution-sources", "own")] = async (f, _) => Send(HttpMethod.Post, "/api/pollution-sources", await SourceBodyAsync(f, f.Facts.InspectorGridId)),
+        [("POST /api/pollution-sources", "other")] = async (f, _) => Send(HttpMethod.Post, "/api/pollution-sources", await SourceBodyAsync(f, f.Facts.OtherCountyGridId)),
+        [("PUT /api/pollution-sources/{id}", "own")] = async (f, _) => Send(HttpMethod.Put, $"/api/pollution-sources/{await SourceAsync(f, f.Facts.InspectorGridId)}", await SourceBodyAsync(f, f.Facts.InspectorGridId)),
+        [("PUT /api/pollution-sources/{id}", "other")] = async (f, _) => Send(HttpMethod.Put, $"/api/pollution-sources/{await SourceAsync(f, f.Facts.OtherCountyGridId)}", await SourceBodyAsync(f, f.Facts.OtherCountyGridId)),
+        [("POST /api/pollution-sources/{id}/check-ins", "own")] = (f, role) => CheckInAsync(f, role, f.Facts.InspectorGridId),
+        [("POST /api/pollution-sources/{id}/check-ins", "other")] = (f, role) => CheckInAsync(f, role, f.Facts.OtherCountyGridId),
+
         // Notifications
         [("GET /api/notifications", "-")] = Get("/api/notifications?mine=true"),
         [("POST /api/notifications/{id}/read", "officer's")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/notifications/{f.OfficerNotificationId}/read", null)),
@@ -345,6 +356,32 @@ public static class MatrixRequests
     /// <summary>The attendance of one inspector, or none (a valid empty list) where no inspector of that county is at hand.</summary>
     private static HttpRequestMessage Attendance(string trainingId, Guid? inspectorId) =>
         Send(HttpMethod.Put, $"/api/trainings/{trainingId}/attendance", new { attendees = inspectorId is { } id ? new[] { new { inspectorId = id } } : [] });
+
+    /// <summary>A source at the grid's centre (every request may take one; a new one per request keeps each cell's start the same).</summary>
+    private static async Task<object> SourceBodyAsync(MatrixFixture f, Guid gridId)
+    {
+        var (lat, lon) = await new Lifecycle(f.App).GridCentreAsync(gridId);
+        return new { gridId, name = "矩阵锅炉 / matrix boiler", kind = "boiler", lat, lon, key = true, visitEveryDays = 7 };
+    }
+
+    /// <summary>A new source of the grid, recorded by an admin.</summary>
+    private static async Task<string> SourceAsync(MatrixFixture f, Guid gridId)
+    {
+        var response = await (await f.App.ClientForAsync("admin")).PostAsJsonAsync("/api/pollution-sources", await SourceBodyAsync(f, gridId));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A check-in at a new source of the grid, at the source, with a photo the caller uploaded (photos are one's own).</summary>
+    private static async Task<HttpRequestMessage> CheckInAsync(MatrixFixture f, string role, Guid gridId)
+    {
+        var id = await SourceAsync(f, gridId);
+        var (lat, lon) = await new Lifecycle(f.App).GridCentreAsync(gridId);
+        var uploaded = await (await f.App.ClientForAsync(SignInAs(role))).SendAsync(Upload());
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var photo = (await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        return Send(HttpMethod.Post, $"/api/pollution-sources/{id}/check-ins", new { at = DateTimeOffset.UtcNow.AddMinutes(-1), lat, lon, photos = new[] { photo } });
+    }
 
     /// <summary>The grid's own name and boundary back: a change that changes nothing, so every role finds the same grid.</summary>
     private static async Task<HttpRequestMessage> SameGridAsync(MatrixFixture f, Guid gridId)
