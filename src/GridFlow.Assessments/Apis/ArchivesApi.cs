@@ -20,14 +20,9 @@ public static class ArchivesApi
         Guid id, Caller caller, [AsParameters] ArchiveServices services, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var paging = new PageQuery(page, pageSize);
-        if (paging.Validate() is { Count: > 0 } errors)
+        if (ListQuery.Problems(paging, from, to) is { } problems)
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (from > to)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends on or after its first day."] });
+            return TypedResults.ValidationProblem(problems);
         }
 
         // Who sees the inspector: the same rule as the inspectors' own endpoint (ScopedQueries.VisibleTo).
@@ -40,8 +35,7 @@ public static class ArchivesApi
             return TypedResults.NotFound();
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.Options.Value.TimeZone);
-        var period = AssessmentPeriod.Of(from, to, zone);
+        var period = ListQuery.Period(from, to, services.Options.Value);
         var patrols = await services.Patrols.ListAsync(caller, new PatrolFilter(id, null, period, null), paging, cancellationToken);
         var study = await services.Trainings.StudyAsync(id, path, period, cancellationToken);
         var sources = await services.Sources.OfInspectorAsync(id, MaxSources, cancellationToken);

@@ -107,18 +107,12 @@ public static class PatrolsApi
         CancellationToken cancellationToken)
     {
         var paging = new PageQuery(page, pageSize);
-        if (paging.Validate() is { Count: > 0 } errors)
+        if (ListQuery.Problems(paging, from, to) is { } problems)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(problems);
         }
 
-        if (from > to)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends on or after its first day."] });
-        }
-
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.Options.Value.TimeZone);
-        var filter = new PatrolFilter(inspectorId, gridId, AssessmentPeriod.Of(from, to, zone), valid);
+        var filter = new PatrolFilter(inspectorId, gridId, ListQuery.Period(from, to, services.Options.Value), valid);
         return TypedResults.Ok(await services.Reader.ListAsync(caller, filter, paging, cancellationToken));
     }
 }

@@ -84,14 +84,9 @@ public static class TrainingsApi
         CancellationToken cancellationToken)
     {
         var paging = new PageQuery(page, pageSize);
-        if (paging.Validate() is { Count: > 0 } errors)
+        if (ListQuery.Problems(paging, from, to) is { } problems)
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (from > to)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends on or after its first day."] });
+            return TypedResults.ValidationProblem(problems);
         }
 
         string? path = null;
@@ -107,8 +102,7 @@ public static class TrainingsApi
             path = region.Path;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.Options.Value.TimeZone);
-        return TypedResults.Ok(await services.Reader.ListAsync(caller, new TrainingFilter(path, AssessmentPeriod.Of(from, to, zone)), paging, cancellationToken));
+        return TypedResults.Ok(await services.Reader.ListAsync(caller, new TrainingFilter(path, ListQuery.Period(from, to, services.Options.Value)), paging, cancellationToken));
     }
 
     private static ValidationProblem RegionProblem(string message) =>
