@@ -39,7 +39,7 @@ public static class PatrolsApi
         }
 
         var id = await services.Recorder.StartAsync(caller, inspectorId, grid, request, cancellationToken);
-        return TypedResults.Created($"/api/patrols/{id}", await services.Reader.GetAsync(caller, id, cancellationToken));
+        return TypedResults.Created($"/api/patrols/{id}", await services.Reader.DetailAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<AddPatrolPointsResult>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> AddPointsAsync(
@@ -96,7 +96,7 @@ public static class PatrolsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The patrol has finished at another time.", detail: "A finished patrol keeps its end.");
         }
 
-        return TypedResults.Ok((await services.Reader.GetAsync(caller, id, cancellationToken))!);
+        return TypedResults.Ok(await services.Reader.DetailAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<PatrolDetail>, NotFound>> GetAsync(Guid id, Caller caller, [AsParameters] PatrolServices services, CancellationToken cancellationToken) =>

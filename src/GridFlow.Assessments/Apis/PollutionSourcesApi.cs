@@ -52,7 +52,7 @@ public static class PollutionSourcesApi
         }
 
         var id = await services.Keeper.CreateAsync(caller, grid, request, photos, cancellationToken);
-        return TypedResults.Created($"/api/pollution-sources/{id}", await services.Reader.GetAsync(caller, id, cancellationToken));
+        return TypedResults.Created($"/api/pollution-sources/{id}", await services.Reader.ViewAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<PollutionSourceView>, ValidationProblem, ForbidHttpResult, NotFound>> UpdateAsync(
@@ -82,7 +82,7 @@ public static class PollutionSourcesApi
         }
 
         await services.Keeper.UpdateAsync(id, request, photos, cancellationToken);
-        return TypedResults.Ok((await services.Reader.GetAsync(caller, id, cancellationToken))!);
+        return TypedResults.Ok(await services.Reader.ViewAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Created<PollutionSourceCheckInView>, ValidationProblem, ForbidHttpResult, NotFound>> CheckInAsync(

@@ -47,7 +47,7 @@ public static class TrainingsApi
         }
 
         var id = await services.Recorder.CreateAsync(caller, request, region, cancellationToken);
-        return TypedResults.Created($"/api/trainings/{id}", await services.Reader.GetAsync(caller, id, cancellationToken));
+        return TypedResults.Created($"/api/trainings/{id}", await services.Reader.DetailAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<TrainingDetail>, ValidationProblem, ForbidHttpResult, NotFound>> ReplaceAttendanceAsync(
@@ -72,7 +72,7 @@ public static class TrainingsApi
         }
 
         await services.Recorder.ReplaceAttendanceAsync(id, attendees, cancellationToken);
-        return TypedResults.Ok((await services.Reader.GetAsync(caller, id, cancellationToken))!);
+        return TypedResults.Ok(await services.Reader.DetailAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<TrainingDetail>, NotFound>> GetAsync(Guid id, Caller caller, [AsParameters] TrainingServices services, CancellationToken cancellationToken) =>

@@ -23,13 +23,12 @@ public sealed class PatrolReader(GridFlowDbContext db, NpgsqlDataSource database
         return caller.CanSee(row.InspectorId, grid) ? (row.InspectorId, grid, row.StartedAt) : null;
     }
 
-    public async Task<PatrolDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(caller, id, cancellationToken) is null)
-        {
-            return null;
-        }
+    public async Task<PatrolDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(caller, id, cancellationToken) is null ? null : await DetailAsync(id, cancellationToken);
 
+    /// <summary>The patrol with its track, for a caller already found to see it (the answer to their own write).</summary>
+    public async Task<PatrolDetail> DetailAsync(Guid id, CancellationToken cancellationToken)
+    {
         var patrol = (await ViewsAsync(db.Patrols.AsNoTracking().Where(p => p.Id == id), cancellationToken)).Single();
         return new PatrolDetail(patrol, await PatrolTracks.GeoJsonAsync(database, id, cancellationToken));
     }

@@ -17,9 +17,11 @@ public sealed class SourceReader(GridFlowDbContext db, NpgsqlDataSource database
     }
 
     public async Task<PollutionSourceView?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(caller, id, cancellationToken) is null
-            ? null
-            : (await ViewsAsync(db.PollutionSources.AsNoTracking().Where(s => s.Id == id), cancellationToken)).Single();
+        await FindAsync(caller, id, cancellationToken) is null ? null : await ViewAsync(id, cancellationToken);
+
+    /// <summary>The source, for a caller already found to see it (the answer to their own write).</summary>
+    public async Task<PollutionSourceView> ViewAsync(Guid id, CancellationToken cancellationToken) =>
+        (await ViewsAsync(db.PollutionSources.AsNoTracking().Where(s => s.Id == id), cancellationToken)).Single();
 
     public async Task<PagedList<PollutionSourceView>> ListAsync(Caller caller, Guid? gridId, bool? key, PageQuery paging, CancellationToken cancellationToken)
     {

@@ -36,13 +36,12 @@ public sealed class TrainingReader(GridFlowDbContext db, InspectorRegions inspec
         return row is null ? null : (row.RegionPath, row.Kind);
     }
 
-    public async Task<TrainingDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(caller, id, cancellationToken) is null)
-        {
-            return null;
-        }
+    public async Task<TrainingDetail?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(caller, id, cancellationToken) is null ? null : await DetailAsync(id, cancellationToken);
 
+    /// <summary>The training with its attendance, for a caller already found to see it (the answer to their own write).</summary>
+    public async Task<TrainingDetail> DetailAsync(Guid id, CancellationToken cancellationToken)
+    {
         var training = (await Views(db.Trainings.AsNoTracking().Where(t => t.Id == id)).ToListAsync(cancellationToken)).Single();
         var attendance = await db.TrainingAttendance.AsNoTracking().Where(a => a.TrainingId == id).OrderBy(a => a.InspectorId)
             .Select(a => new AttendeeView(a.InspectorId.ToString(), a.Score)).ToListAsync(cancellationToken);

@@ -78,9 +78,11 @@ public sealed class Lifecycle(Func<string, Task<HttpClient>> clients)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public async Task<string> UploadPhotoAsync(string userName)
+    public async Task<string> UploadPhotoAsync(string userName) => await UploadPhotoAsync(await As(userName));
+
+    /// <summary>Uploads a PNG as the client's account; returns its attachment id.</summary>
+    public static async Task<string> UploadPhotoAsync(HttpClient client)
     {
-        var client = await As(userName);
         using var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(TestImages.Png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");

@@ -13,9 +13,9 @@ public sealed class PatrolPointsRetentionJobTests(PatrolFixture fixture)
         var sql = new TestSql(fixture.App.ConnectionString);
         var inspector = await fixture.App.ClientForAsync("inspector");
         var start = DateTimeOffset.UtcNow.AddHours(-6);
-        var old = await PatrolAsync(inspector, start, end: start.AddMinutes(20));
-        var recent = await PatrolAsync(inspector, start.AddHours(1), end: start.AddHours(1).AddMinutes(20));
-        var recording = await PatrolAsync(inspector, start.AddHours(2), end: null);
+        var old = await PatrolAsync(inspector, start, finished: true);
+        var recent = await PatrolAsync(inspector, start.AddHours(1), finished: true);
+        var recording = await PatrolAsync(inspector, start.AddHours(2), finished: false);
         await sql.ExecuteAsync("UPDATE patrols SET ended_at = now() - interval '91 days' WHERE id = $1", Guid.Parse(old));
         var oldBefore = await inspector.GetFromJsonAsync<JsonElement>($"/api/patrols/{old}");
 
@@ -33,12 +33,8 @@ public sealed class PatrolPointsRetentionJobTests(PatrolFixture fixture)
         Assert.Equal(11, oldAfter.GetProperty("track").GetProperty("coordinates").GetArrayLength());
     }
 
-    private async Task<string> PatrolAsync(HttpClient inspector, DateTimeOffset start, DateTimeOffset? end)
-    {
-        var response = await inspector.PostAsJsonAsync("/api/patrols", new { gridId = fixture.GridId, startedAt = start, endedAt = end, points = Walk.North(115.045, 20.01, start, Walk.Steps(10, 100, 110)) });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
+    private async Task<string> PatrolAsync(HttpClient inspector, DateTimeOffset start, bool finished) =>
+        (await Walk.UploadAsync(inspector, fixture.GridId, 115.045, 20.01, start, Walk.Steps(10, 100, 110), finished)).GetProperty("id").GetString()!;
 
     private static async Task<long> PointsAsync(TestSql sql, string patrolId) =>
         await sql.ScalarAsync<long>("SELECT count(*) FROM patrol_points WHERE patrol_id = $1", Guid.Parse(patrolId));

@@ -52,10 +52,8 @@ public sealed class PatrolScopeTests(PatrolFixture fixture)
 
     private async Task<string> PatrolAsync(HttpClient inspector, DateTimeOffset start, (double, double)[] legs)
     {
-        var end = start.AddSeconds(legs.Sum(l => l.Item2));
-        var response = await inspector.PostAsJsonAsync("/api/patrols", new { gridId = fixture.GridId, startedAt = start, endedAt = end, points = Walk.North(115.04, 20.01, start, legs) });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var patrol = await Walk.UploadAsync(inspector, fixture.GridId, 115.04, 20.01, start, legs);
+        return patrol.GetProperty("id").GetString()!;
     }
 
     private static async Task<List<string?>> IdsAsync(HttpClient client, string url) =>

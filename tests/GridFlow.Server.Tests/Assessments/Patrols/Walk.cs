@@ -38,5 +38,17 @@ public static class Walk
     /// <summary>Evenly: <paramref name="count"/> steps of <paramref name="meters"/> each <paramref name="seconds"/> apart.</summary>
     public static (double, double)[] Steps(int count, double meters, double seconds) => Enumerable.Repeat((meters, seconds), count).ToArray();
 
+    /// <summary>
+    /// Uploads a patrol walking north from (lon, lat) along <paramref name="legs"/>: finished at its last point, or still
+    /// recording with <paramref name="finished"/> false. Returns the patrol as the server answered.
+    /// </summary>
+    public static async Task<JsonElement> UploadAsync(HttpClient inspector, Guid gridId, double lon, double lat, DateTimeOffset start, (double, double)[] legs, bool finished = true)
+    {
+        DateTimeOffset? end = finished ? start.AddSeconds(legs.Sum(l => l.Item2)) : null;
+        var response = await inspector.PostAsJsonAsync("/api/patrols", new { gridId, startedAt = start, endedAt = end, points = North(lon, lat, start, legs) });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public static object Point(double lon, double lat, DateTimeOffset at) => new { lat, lon, at = at.ToString("O", CultureInfo.InvariantCulture), accuracy = 5 };
 }

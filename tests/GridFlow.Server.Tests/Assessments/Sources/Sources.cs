@@ -18,24 +18,12 @@ public static class Sources
         await client.GetFromJsonAsync<JsonElement>($"/api/pollution-sources/{id}");
 
     /// <summary>Uploads a photo as the client's account; returns its attachment id.</summary>
-    public static async Task<string> PhotoAsync(HttpClient client)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(TestImages.Png);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "file", "source.png");
-        var response = await client.PostAsync("/api/attachments", form);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
+    public static Task<string> PhotoAsync(HttpClient client) => Lifecycle.UploadPhotoAsync(client);
 
     /// <summary>A whole patrol walking north from (lon, lat), uploaded at once; returns its end as the server stored it.</summary>
     public static async Task<(string Id, bool Valid, DateTimeOffset EndedAt)> PatrolAsync(HttpClient inspector, Guid gridId, double lon, double lat, DateTimeOffset start, (double, double)[] legs)
     {
-        var end = start.AddSeconds(legs.Sum(l => l.Item2));
-        var response = await inspector.PostAsJsonAsync("/api/patrols", new { gridId, startedAt = start, endedAt = end, points = Walk.North(lon, lat, start, legs) });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var patrol = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var patrol = await Walk.UploadAsync(inspector, gridId, lon, lat, start, legs);
         return (patrol.GetProperty("id").GetString()!, patrol.GetProperty("valid").GetBoolean(), patrol.GetProperty("endedAt").GetDateTimeOffset());
     }
 
