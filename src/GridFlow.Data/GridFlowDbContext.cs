@@ -87,6 +87,12 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<PollutionSourceCheckIn> PollutionSourceCheckIns => Set<PollutionSourceCheckIn>();
 
+    public DbSet<AssessmentRun> AssessmentRuns => Set<AssessmentRun>();
+
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
+    public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

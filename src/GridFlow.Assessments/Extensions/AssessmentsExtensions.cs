@@ -1,4 +1,7 @@
+using GridFlow.Assessments.Adjustments;
 using GridFlow.Assessments.Apis;
+using GridFlow.Assessments.Runs;
+using GridFlow.Assessments.Scoring;
 using GridFlow.Assessments.Housekeeping;
 using GridFlow.Assessments.Trainings;
 using GridFlow.Attachments.Contracts;
@@ -8,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings and the inspectors' archives, with their settings and endpoints.</summary>
+/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings, the inspectors' archives, adjustments and the runs (with their monthly, quarterly and annual jobs), with their settings and endpoints.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -30,9 +33,24 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<SourceReader>();
         builder.Services.AddScoped<IAttachmentReaders, SourcePhotoReaders>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);
+        builder.Services.AddScoped<FactReader>();
+        builder.Services.AddScoped<RunScopes>();
+        builder.Services.AddScoped<MonthlyAggregator>();
+        builder.Services.AddScoped<RunExecutor>();
+        builder.Services.AddScoped<AssessmentRunJob>();
+        builder.Services.AddScoped<RunStarter>();
+        builder.Services.AddScoped<RunReader>();
+        builder.Services.AddScoped<ScheduledRuns>();
+        builder.Services.AddScoped<AdjustmentRecorder>();
+        // Periods end at midnight China time, so the jobs that start their runs keep that clock, whatever the server's.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[$"{AssessmentOptions.Section}:TimeZone"] ?? new AssessmentOptions().TimeZone);
+        builder.Services.AddRecurringJob<MonthlyRunsJob>(MonthlyRunsJob.Name, MonthlyRunsJob.DefaultCron, zone);
+        builder.Services.AddRecurringJob<QuarterlyRunsJob>(QuarterlyRunsJob.Name, QuarterlyRunsJob.DefaultCron, zone);
+        builder.Services.AddRecurringJob<AnnualRunsJob>(AnnualRunsJob.Name, AnnualRunsJob.DefaultCron, zone);
         return builder;
     }
 
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) =>
-        app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi();
+        app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi()
+            .MapAssessmentRunsApi().MapAssessmentAdjustmentsApi();
 }

@@ -34,6 +34,10 @@ public sealed class SchemeStore(GridFlowDbContext db, TimeProvider clock)
             : versions.OrderByDescending(s => s.Version).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The version in force of a scheme; null when it has none.</summary>
+    public Task<AssessmentSchemeVersion?> PublishedAsync(string schemeId, CancellationToken cancellationToken) =>
+        db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.SchemeId == schemeId && s.Status == SchemeStatuses.Published, cancellationToken);
+
     /// <summary>Saves the scheme as its draft (a new version after the newest, or the draft there is, in place).</summary>
     public async Task<AssessmentSchemeVersion> SaveDraftAsync(JsonObject scheme, IAuditActor actor, CancellationToken cancellationToken)
     {

@@ -13,16 +13,24 @@ public static class SourceVisits
     /// distance: 110 km per degree is below both the length of a degree of latitude and, divided by the cosine, of
     /// longitude); <c>ST_DWithin</c> on geography then decides exactly. Public for the test that reads its plan.
     /// </summary>
-    public const string LastVisitsSql = """
+    public const string LastVisitsSql = $"""
         SELECT s.id,
                GREATEST(
                    (SELECT max(p.ended_at) FROM patrols p
                     WHERE p.grid_id = s.grid_id AND p.valid
-                      AND p.track && ST_Expand(s.location, $2 / (110000.0 * cos(radians(least(abs(ST_Y(s.location)), 89.0)))), $2 / 110000.0)
-                      AND ST_DWithin(ST_Force2D(p.track)::geography, s.location::geography, $2)),
+                      AND {NearSourceSql}),
                    (SELECT max(c.at) FROM pollution_source_check_ins c WHERE c.source_id = s.id)) AS last_visited_at
         FROM pollution_sources s
         WHERE s.id = ANY($1)
+        """;
+
+    /// <summary>
+    /// A patrol <c>p</c> whose track passes within <c>$2</c> metres of the source <c>s</c>: the bounding-box pre-filter the GiST
+    /// index answers, then the exact geodesic test (see <see cref="LastVisitsSql"/>). Shared with the assessment run.
+    /// </summary>
+    public const string NearSourceSql = """
+        p.track && ST_Expand(s.location, $2 / (110000.0 * cos(radians(least(abs(ST_Y(s.location)), 89.0)))), $2 / 110000.0)
+          AND ST_DWithin(ST_Force2D(p.track)::geography, s.location::geography, $2)
         """;
 
     /// <summary>The latest visit of each source that has one (<see cref="LastVisitsSql"/>).</summary>

@@ -38,7 +38,8 @@ public static class SchedulingExtensions
 
         // One storage per host (not Hangfire's static JobStorage.Current), so hosts in one process stay apart.
         services.AddSingleton(_ => new HangfireConnections(builder.Configuration.GetConnectionString(DataExtensions.ConnectionName)!));
-        services.AddSingleton<JobStorage>(provider => CreateStorage(provider.GetRequiredService<HangfireConnections>()));
+        services.AddSingleton<JobStorage>(provider => CreateStorage(
+            provider.GetRequiredService<HangfireConnections>(), provider.GetRequiredService<IOptions<SchedulingOptions>>().Value));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -101,9 +102,12 @@ public static class SchedulingExtensions
         return app;
     }
 
-    private static PostgreSqlStorage CreateStorage(HangfireConnections connections)
+    private static PostgreSqlStorage CreateStorage(HangfireConnections connections, SchedulingOptions scheduling)
     {
-        var options = new PostgreSqlStorageOptions { SchemaName = HangfireSchema, PrepareSchemaIfNecessary = true };
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = HangfireSchema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(scheduling.QueuePollSeconds),
+        };
         return new PostgreSqlStorage(connections, options);
     }
 

@@ -42,7 +42,7 @@ public sealed partial class RecurringJobRegistrar(
             var jobType = definition.JobType.AssemblyQualifiedName!;
             manager.AddOrUpdate<RecurringJobInvoker>(
                 definition.Name, invoker => invoker.RunAsync(definition.Name, jobType, CancellationToken.None), cron,
-                new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                new RecurringJobOptions { TimeZone = definition.TimeZone ?? TimeZoneInfo.Utc });
             LogRegistered(logger, definition.Name, cron);
         }
 

@@ -1,0 +1,145 @@
+using GridFlow.Assessments.Runs;
+using GridFlow.Contracts.Regions;
+
+namespace GridFlow.Assessments.Apis;
+
+/// <summary>
+/// Assessment runs and their results (api.md, "Runs", "Results"). Starting a run is 202: it is a background job whose
+/// progress <c>GET /api/assessment-runs/{id}</c> shows. A run or a result the caller may not see is 404; a region outside
+/// the caller's is 400 on <c>regionId</c>, as an unknown one is.
+/// </summary>
+public static class AssessmentRunsApi
+{
+    /// <summary>A run covers at most a year: the annual run is the longest there is.</summary>
+    public const int MaxDays = 366;
+
+    public static IEndpointRouteBuilder MapAssessmentRunsApi(this IEndpointRouteBuilder app)
+    {
+        var runs = app.MapGroup("/api/assessment-runs").WithTags("Assessment");
+        runs.MapPost("/", StartAsync).ProducesProblem(StatusCodes.Status403Forbidden);
+        runs.MapGet("/", ListAsync);
+        runs.MapGet("/{id:guid}", GetAsync);
+        runs.MapGet("/{id:guid}/results", ResultsAsync);
+        runs.MapGet("/{id:guid}/results/{inspectorId:guid}", ScorecardAsync);
+        return app;
+    }
+
+    public static async Task<Results<Accepted<RunView>, ValidationProblem, ForbidHttpResult>> StartAsync(
+        StartRunRequest request, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken)
+    {
+        if (!caller.StartsRuns())
+        {
+            return TypedResults.Forbid();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var kind = request.Kind ?? RunKinds.Facts;
+        var (from, to) = (request.From!.Value, request.To!.Value);
+        if (!RunKinds.All.Contains(kind))
+        {
+            errors["kind"] = [$"must be one of {string.Join(", ", RunKinds.All.Order(StringComparer.Ordinal))}."];
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.Options.Value.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.Clock.GetUtcNow(), zone).DateTime);
+        if (from > today)
+        {
+            errors["from"] = ["The period has not begun yet."];
+        }
+
+        if (to < from)
+        {
+            errors["to"] = ["must not be before from."];
+        }
+        else if (to.DayNumber - from.DayNumber + 1 > MaxDays)
+        {
+            errors["to"] = [$"A run covers at most {MaxDays} days."];
+        }
+        else if (kind == RunKinds.Aggregate && (from.Day != 1 || to.AddDays(1).Day != 1))
+        {
+            errors["to"] = ["An aggregate run covers whole months: from the 1st of a month to the last day of a month."];
+        }
+
+        var scheme = await services.Schemes.PublishedAsync(request.SchemeId!, cancellationToken);
+        if (scheme is null)
+        {
+            errors["schemeId"] = ["No published scheme has this id."];
+        }
+
+        // A supervisor assesses their own region unless they name one inside it; admins and designers the scheme's whole scope.
+        var regionId = request.RegionId ?? (caller.SeesAllRegions ? null : caller.RegionId);
+        string? regionPath = null;
+        if (regionId is { } id)
+        {
+            var region = await services.Regions.FindAsync(id, cancellationToken);
+            var schemePath = scheme?.RegionId is { } own ? (await services.Regions.FindAsync(own, cancellationToken))?.Path : null;
+            if (region is null || !caller.StartsRunsFor(region.Path))
+            {
+                errors["regionId"] = ["No region has this id."];
+            }
+            else if (schemePath is not null && !region.Path.StartsWith(schemePath, StringComparison.Ordinal))
+            {
+                errors["regionId"] = ["The region is outside the scheme's."];
+            }
+
+            regionPath = region?.Path;
+        }
+        else if (!caller.StartsRunsFor(null))
+        {
+            errors["regionId"] = ["A supervisor without a region cannot start a run."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var run = await services.Starter.StartAsync(scheme!.SchemeId, scheme.Version, kind, from, to, regionId, regionPath, caller.UserName, cancellationToken);
+        return TypedResults.Accepted($"/api/assessment-runs/{run.Id}", RunViews.Of(run));
+    }
+
+    public static async Task<Results<Ok<PagedList<RunView>>, ValidationProblem>> ListAsync(
+        Caller caller, [AsParameters] RunServices services, string? schemeId, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var paging = new PageQuery(page, pageSize);
+        if (ListQuery.Problems(paging, null, null) is { } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        if (status is not null && !RunStatuses.All.Contains(status))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"must be one of {string.Join(", ", RunStatuses.All)}."] });
+        }
+
+        return TypedResults.Ok(await services.Reader.ListAsync(caller, schemeId, status, paging, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<RunView>, NotFound>> GetAsync(Guid id, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken) =>
+        await services.Reader.FindAsync(caller, id, cancellationToken) is { } run ? TypedResults.Ok(RunViews.Of(run)) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<PagedList<ResultView>>, ValidationProblem, NotFound>> ResultsAsync(
+        Guid id, Caller caller, [AsParameters] RunServices services, Guid? regionId, string? grade, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var paging = new PageQuery(page, pageSize);
+        if (ListQuery.Problems(paging, null, null) is { } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        if (await services.Reader.FindAsync(caller, id, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await services.Reader.ResultsAsync(caller, id, regionId, grade, paging, cancellationToken) is { } results
+            ? TypedResults.Ok(results)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
+    }
+
+    public static async Task<Results<Ok<ScorecardView>, NotFound>> ScorecardAsync(
+        Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken) =>
+        await services.Reader.FindAsync(caller, id, cancellationToken) is { } run && await services.Reader.ScorecardAsync(caller, run, inspectorId, cancellationToken) is { } card
+            ? TypedResults.Ok(card)
+            : TypedResults.NotFound();
+}

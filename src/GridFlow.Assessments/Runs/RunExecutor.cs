@@ -1,0 +1,76 @@
+using GridFlow.Assessments.Scoring;
+using GridFlow.Contracts.Regions;
+using GridFlow.Regions.Directory;
+using Microsoft.Extensions.Logging;
+
+namespace GridFlow.Assessments.Runs;
+
+/// <summary>
+/// Carries out one run: reads the facts in one snapshot, scores and ranks every inspector, writes the results with the
+/// run's end. Safe to start again (Hangfire re-runs a job whose node died): a run already done or failed is left alone,
+/// and a half-finished one is done again from the start. A failure marks the run failed with the reason; it is not retried
+/// by itself (a new run is one POST away, and a scheme that cannot be scored would fail the same way again).
+/// </summary>
+public sealed partial class RunExecutor(
+    GridFlowDbContext db, NpgsqlDataSource database, FactReader facts, RunScopes scopes, RegionDirectory regions,
+    MonthlyAggregator aggregator, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<RunExecutor> logger)
+{
+    public async Task ExecuteAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await db.AssessmentRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (run is null || run.Status is RunStatuses.Done or RunStatuses.Failed)
+        {
+            return;
+        }
+
+        var started = clock.GetUtcNow();
+        await db.AssessmentRuns.Where(r => r.Id == runId)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatuses.Running).SetProperty(r => r.StartedAt, started).SetProperty(r => r.Phase, "reading-facts"), cancellationToken);
+        try
+        {
+            var version = await db.AssessmentSchemes.AsNoTracking().SingleAsync(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion, cancellationToken);
+            var scheme = SchemeRules.Parse(version.Document);
+            var scope = await scopes.OfAsync(scheme, run.RegionPath, cancellationToken);
+            var (asOf, scored) = run.Kind == RunKinds.Aggregate
+                ? await aggregator.ScoreAsync(run, scheme, scope, cancellationToken)
+                : await ScoreFactsAsync(run, scheme, scope, cancellationToken);
+            await SetPhaseAsync(runId, "ranking", cancellationToken);
+            var ranked = new List<RankedResult>(scored.Count);
+            foreach (var (inspector, grids, result) in scored)
+            {
+                var county = await regions.AncestorAsync(inspector.RegionId, RegionLevel.County, cancellationToken);
+                var city = await regions.AncestorAsync(inspector.RegionId, RegionLevel.City, cancellationToken);
+                ranked.Add(new RankedResult(inspector, grids, result, county?.Id ?? inspector.RegionId, city?.Id ?? county?.Id ?? inspector.RegionId));
+            }
+
+            Ranking.Assign(ranked);
+            await SetPhaseAsync(runId, "writing", cancellationToken);
+            await ResultWriter.WriteAsync(database, runId, ranked, asOf, clock.GetUtcNow(), cancellationToken);
+            LogDone(logger, runId, run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo, ranked.Count, (clock.GetUtcNow() - started).TotalSeconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, runId, run.SchemeId);
+            await db.AssessmentRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Status, RunStatuses.Failed).SetProperty(r => r.Phase, (string?)null)
+                .SetProperty(r => r.Error, Sql.Fit(ex.Message, 4000)).SetProperty(r => r.FinishedAt, clock.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
+    private async Task<(DateTimeOffset, List<(RosterInspector, IReadOnlyList<Guid>, ScoredResult)>)> ScoreFactsAsync(AssessmentRun run, SchemeRules scheme, RunScope scope, CancellationToken cancellationToken)
+    {
+        var snapshot = await facts.ReadAsync(scheme, scope, run.PeriodFrom, run.PeriodTo, cancellationToken);
+        await SetPhaseAsync(run.Id, "scoring", cancellationToken);
+        var period = ScoringPeriod.Of(run.PeriodFrom, run.PeriodTo, snapshot.AsOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+        return (snapshot.AsOf, snapshot.Inspectors.Select(f => (f.Inspector, f.GridIds, Scorer.Score(scheme, period, f))).ToList());
+    }
+
+    private Task SetPhaseAsync(Guid runId, string phase, CancellationToken cancellationToken) =>
+        db.AssessmentRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Phase, phase), cancellationToken);
+
+    [LoggerMessage(LogLevel.Information, "Assessment run {RunId} of {SchemeId} v{SchemeVersion} for {From}–{To} scored {Inspectors} inspectors in {Seconds:F1} s")]
+    private static partial void LogDone(ILogger logger, Guid runId, string schemeId, int schemeVersion, DateOnly from, DateOnly to, int inspectors, double seconds);
+
+    [LoggerMessage(LogLevel.Error, "Assessment run {RunId} of {SchemeId} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, Guid runId, string schemeId);
+}
