@@ -20,6 +20,7 @@ public static class AssessmentsExtensions
             .Validate(o => o.PatrolRule is not null && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
                 "Assessments:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).");
         builder.Services.AddSingleton<PatrolInputRules>();
+        builder.Services.AddSingleton<PatrolRuleSource>();
         builder.Services.AddScoped<PatrolRecorder>();
         builder.Services.AddScoped<PatrolReader>();
         builder.Services.AddScoped<SchemeStore>();

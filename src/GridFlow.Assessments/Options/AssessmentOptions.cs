@@ -6,8 +6,8 @@ public sealed class AssessmentOptions
     public const string Section = "Assessments";
 
     /// <summary>
-    /// The patrol rule a finished patrol is judged by. The defaults are those of the published schemes; a scheme's own
-    /// rule takes over when schemes are versioned data.
+    /// The patrol rule a finished patrol is judged by where no published scheme gives one (see <c>PatrolRuleSource</c>); the
+    /// defaults are those of the published schemes. Its speed window is always this one.
     /// </summary>
     [Required]
     public PatrolRuleOptions PatrolRule { get; set; } = new();

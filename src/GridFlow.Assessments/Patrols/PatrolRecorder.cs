@@ -7,7 +7,7 @@ namespace GridFlow.Assessments.Patrols;
 /// transaction that locks the patrol's row, so a finish and a late batch of points never interleave. The caller has
 /// checked who may do it (<see cref="PatrolAccess"/>).
 /// </summary>
-public sealed partial class PatrolRecorder(NpgsqlDataSource database, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<PatrolRecorder> logger)
+public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRuleSource rules, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<PatrolRecorder> logger)
 {
     /// <summary>Starts a patrol with its first points; with an end, finishes it at once. Returns its id.</summary>
     public async Task<Guid> StartAsync(Caller caller, Guid inspectorId, GridIndexEntry grid, StartPatrolRequest request, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, IOptions<A
 
     private async Task FinishAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended, CancellationToken cancellationToken)
     {
-        var rule = options.Value.PatrolRule;
+        var rule = await rules.ForAsync(grid.RegionPath, cancellationToken);
         var (meters, inside, profile) = await PatrolTracks.DrawAsync(connection, transaction, patrolId, started, ended, grid.Boundary, cancellationToken);
         var summary = PatrolSummary.Of(ended - started, meters, inside, profile.TopKmh(rule.SpeedWindowSeconds));
         var reasons = summary.Breaks(rule);

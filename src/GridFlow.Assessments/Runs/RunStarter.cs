@@ -22,6 +22,12 @@ public sealed partial class RunStarter(GridFlowDbContext db, IBackgroundJobClien
     /// <summary>Starts the scheduled run of a scheme for a period, unless one was started already (a retried or raced job): then null.</summary>
     public async Task<AssessmentRun?> StartScheduledAsync(string schemeId, int schemeVersion, string kind, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        // Looked for first so a second firing is quiet; the unique index decides a race between nodes.
+        if (await db.AssessmentRuns.AnyAsync(r => r.SchemeId == schemeId && r.Kind == kind && r.PeriodFrom == from && r.PeriodTo == to && r.Trigger == "schedule", cancellationToken))
+        {
+            return null;
+        }
+
         var run = NewRun(schemeId, schemeVersion, kind, from, to, null, null, "schedule", "system");
         db.AssessmentRuns.Add(run);
         try

@@ -8,7 +8,7 @@ namespace GridFlow.Assessments.Schemes;
 /// version in force and retiring the one before it. Writes of one scheme take turns on a transaction-scoped advisory
 /// lock, so two editors never both make version n + 1.
 /// </summary>
-public sealed class SchemeStore(GridFlowDbContext db, TimeProvider clock)
+public sealed class SchemeStore(GridFlowDbContext db, PatrolRuleSource patrolRules, TimeProvider clock)
 {
     public const string AuditEntityType = "AssessmentScheme";
 
@@ -77,6 +77,7 @@ public sealed class SchemeStore(GridFlowDbContext db, TimeProvider clock)
 
         await PublishAsync(draft, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        patrolRules.Invalidate();
         return draft;
     }
 

@@ -186,6 +186,23 @@ public static class MatrixRequests
         [("GET /api/trainings", "other")] = (f, _) => Task.FromResult(Get($"/api/trainings?regionId={f.Facts.OtherCountyId}", 0)),
         [("GET /api/trainings/{id}", "own")] = async (f, _) => Get($"/api/trainings/{await TrainingAsync(f, f.Facts.DemoCountyId)}", 0),
         [("GET /api/trainings/{id}", "other")] = async (f, _) => Get($"/api/trainings/{await TrainingAsync(f, f.Facts.OtherCountyId)}", 0),
+
+        // Assessment runs and adjustments. "own" a run of the demo county and the demo inspector's result in it, "other" another county's and its inspector's.
+        [("POST /api/assessment-runs", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-runs", NewRun(f.Facts.DemoCountyId))),
+        [("POST /api/assessment-runs", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-runs", NewRun(f.Facts.OtherCountyId))),
+        [("GET /api/assessment-runs", "-")] = Get("/api/assessment-runs"),
+        [("GET /api/assessment-runs/{id}", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}", 0),
+        [("GET /api/assessment-runs/{id}", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}", 0),
+        [("GET /api/assessment-runs/{id}/results", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results", 0),
+        [("GET /api/assessment-runs/{id}/results", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results", 0),
+        [("GET /api/assessment-runs/{id}/results/{inspectorId}", "own")] = async (f, _) =>
+            Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results/{f.Facts.InspectorId}", 0),
+        [("GET /api/assessment-runs/{id}/results/{inspectorId}", "other")] = async (f, _) =>
+            Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results/{f.Facts.OtherCountyInspectorId}", 0),
+        [("POST /api/assessment-adjustments", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-adjustments", NewAdjustment(f.Facts.InspectorId))),
+        [("POST /api/assessment-adjustments", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-adjustments", NewAdjustment(f.Facts.OtherCountyInspectorId))),
+        [("GET /api/assessment-adjustments", "own")] = (f, _) => Task.FromResult(Get($"/api/assessment-adjustments?inspectorId={f.Facts.InspectorId}", 0)),
+        [("GET /api/assessment-adjustments", "other")] = (f, _) => Task.FromResult(Get($"/api/assessment-adjustments?inspectorId={f.Facts.OtherCountyInspectorId}", 0)),
         [("GET /api/inspectors/{id}/archives", "own")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.InspectorId}/archives", 0)),
         [("GET /api/inspectors/{id}/archives", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.OtherCountyInspectorId}/archives", 0)),
 
@@ -341,6 +358,48 @@ public static class MatrixRequests
 
     private static HttpRequestMessage FinishPatrol(string patrolId) =>
         Send(HttpMethod.Post, $"/api/patrols/{patrolId}/finish", new { endedAt = DateTimeOffset.UtcNow });
+
+    private static object NewRun(Guid regionId) =>
+        new { schemeId = "inspector-monthly", from = DateTimeOffset.UtcNow.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = DateTimeOffset.UtcNow.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), regionId };
+
+    private static object NewAdjustment(Guid inspectorId) => new { inspectorId, at = DateTimeOffset.UtcNow.AddHours(-1), points = 1.5, reason = "矩阵表扬 / matrix commendation" };
+
+    /// <summary>One finished run per county for the whole matrix (a run scores a county's inspectors: once is enough to read it).</summary>
+    private static readonly Dictionary<(string Database, Guid County), Task<string>> DoneRuns = [];
+
+    private static Task<string> DoneRunAsync(MatrixFixture f, Guid countyId)
+    {
+        lock (DoneRuns)
+        {
+            if (!DoneRuns.TryGetValue((f.App.ConnectionString, countyId), out var run))
+            {
+                DoneRuns[(f.App.ConnectionString, countyId)] = run = StartAndWaitAsync(f, countyId);
+            }
+
+            return run;
+        }
+    }
+
+    private static async Task<string> StartAndWaitAsync(MatrixFixture f, Guid countyId)
+    {
+        var admin = await f.App.ClientForAsync("admin");
+        var started = await admin.PostAsJsonAsync("/api/assessment-runs", NewRun(countyId));
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        for (var i = 0; i < 600; i++)
+        {
+            var status = (await admin.GetFromJsonAsync<JsonObject>($"/api/assessment-runs/{id}"))!["status"]!.GetValue<string>();
+            if (status is "done" or "failed")
+            {
+                Assert.Equal("done", status);
+                return id;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The matrix's run {id} did not end.");
+    }
 
     private static object NewTraining(Guid regionId) =>
         new { title = "矩阵培训 / matrix training", kind = "training", heldAt = DateTimeOffset.UtcNow.AddDays(-1), hours = 2.0, regionId, trainer = "执法大队" };
