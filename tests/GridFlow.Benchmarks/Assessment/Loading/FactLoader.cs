@@ -103,7 +103,9 @@ public sealed class FactLoader(AssessmentOptions options, ProvinceLayout layout,
             // Found on a patrol of the grid's inspector: on the track, during the walk.
             var candidates = patrols.FindIndex(p => p.StartedAt >= earliest) is var first and >= 0 ? patrols.Count - first : 0;
             var patrol = candidates > 0 ? patrols[patrols.Count - 1 - random.Next(candidates)] : patrols[^1];
-            var point = patrol.Points[random.Next(patrol.Points.Length)];
+            // On the track, but inside the grid: a walk that left it found nothing that counts for this grid out there.
+            var fix = patrol.Points[random.Next(patrol.Points.Length)];
+            var point = fix with { Lon = Math.Clamp(fix.Lon, place.MinLon + 1e-5, place.MaxLon - 1e-5), Lat = Math.Clamp(fix.Lat, place.MinLat + 1e-5, place.MaxLat - 1e-5) };
             var discovered = patrol.StartedAt.AddSeconds(random.NextDouble() * (patrol.EndedAt - patrol.StartedAt).TotalSeconds);
             var reported = random.NextDouble() < 0.04 ? discovered.AddHours(26 + (random.NextDouble() * 44)) : discovered.AddMinutes(1 + (random.NextDouble() * 20));
             reported = reported < month.Now ? reported : discovered.AddMinutes(5);
@@ -116,9 +118,10 @@ public sealed class FactLoader(AssessmentOptions options, ProvinceLayout layout,
         // Someone else found it: near an earlier report of the grid's inspector (a duplicate find) or not (a missed report).
         double lon, lat;
         DateTime found;
-        if (reports.Count > 0 && random.NextDouble() < 0.5)
+        var recent = reports.FindAll(r => r.DiscoveredAt.AddDays(1) >= earliest);
+        if (recent.Count > 0 && random.NextDouble() < 0.5)
         {
-            var earlier = reports[random.Next(reports.Count)];
+            var earlier = recent[random.Next(recent.Count)];
             category = earlier.Category;
             found = earlier.DiscoveredAt.AddDays(1 + (random.NextDouble() * 4));
             var (dLon, dLat) = ((random.NextDouble() - 0.5) * 0.0016, (random.NextDouble() - 0.5) * 0.0012);   // within about 100 m

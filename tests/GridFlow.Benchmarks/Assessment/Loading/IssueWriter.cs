@@ -43,19 +43,14 @@ public sealed class IssueWriter(FactStreams streams, LifecycleShape shape, Provi
             _ => 3,
         };
 
-        // Delays of the completed steps, squeezed so the last of them is before the load's clock.
-        var delays = new double[steps];
-        for (var i = 0; i < steps; i++)
-        {
-            delays[i] = i switch { 0 => 1 + (random.NextDouble() * 18), 1 => 4 + (random.NextDouble() * 60), _ => 0 };
-        }
-
         var overdue = false;
         var level = 0;
         var at = reported;
         var revision = 0;
         var opened = new List<(TaskTemplate Task, DateTime Created)>();
-        foreach (var activity in new[] { "accept", "rectify", "verify", "reopen-window" }.Take(steps + 1))
+        // The steps done, then the task open now; a rejected or transferred issue's workflow ended at accept.
+        var tasks = stage is IssueStage.Rejected or IssueStage.Transferred ? 1 : steps + 1;
+        foreach (var activity in new[] { "accept", "rectify", "verify", "reopen-window" }.Take(tasks))
         {
             var task = shape.Tasks[activity];
             var forInspector = task.AssigneeRule == "gridInspector";
@@ -71,9 +66,16 @@ public sealed class IssueWriter(FactStreams streams, LifecycleShape shape, Provi
             DateTime? completed = null;
             if (done)
             {
-                var hours = activity == "verify"
-                    ? (random.NextDouble() < 0.15 ? (due - at).TotalHours + 1 + (random.NextDouble() * 72) : 0.5 + (random.NextDouble() * (due - at).TotalHours * 0.9))
-                    : delays[opened.Count];
+                // Most steps are done in time; some late (the inspectors' verifications more often than the townships' steps).
+                var late = random.NextDouble() < (activity == "verify" ? 0.15 : 0.05);
+                var hours = late
+                    ? (due - at).TotalHours + 1 + (random.NextDouble() * 72)
+                    : activity switch
+                    {
+                        "accept" => 1 + (random.NextDouble() * 18),
+                        "rectify" => 4 + (random.NextDouble() * 60),
+                        _ => 0.5 + (random.NextDouble() * (due - at).TotalHours * 0.9),
+                    };
                 // A step that would end after the load's clock ended somewhat earlier: every completion lies in the past.
                 var left = (month.Now - at).TotalHours;
                 completed = at.AddHours(hours < left ? hours : left * (0.1 + (0.8 * random.NextDouble())));

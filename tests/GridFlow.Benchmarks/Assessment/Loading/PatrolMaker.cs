@@ -11,10 +11,19 @@ namespace GridFlow.Benchmarks.Assessment.Loading;
 /// </summary>
 public sealed class PatrolMaker(Random random, PatrolRuleOptions rule)
 {
+    /// <summary>The western share of a grid that valid walks keep to (see <see cref="SourceWriter"/>).</summary>
+    public const double WalkedShare = 0.6;
+
     private const int Points = 10;
 
+    /// <summary>
+    /// A patrol of the grid (<paramref name="minLon"/>…<paramref name="maxLat"/>) walked within its western
+    /// <see cref="WalkedShare"/>; walks that leave the grid leave it eastwards.
+    /// </summary>
     public PatrolFact Make(int inspector, DateTime start, double minLon, double minLat, double maxLon, double maxLat)
     {
+        // Inspectors walk the same streets: the grid's east end stays off their usual tracks, so sources there go unvisited.
+        var walkMaxLon = minLon + ((maxLon - minLon) * WalkedShare);
         var kind = random.NextDouble();
         // (step metres, speed km/h, may leave the grid, one fast stretch)
         var (step, kmh, leaves, fast) = kind switch
@@ -29,7 +38,7 @@ public sealed class PatrolMaker(Random random, PatrolRuleOptions rule)
         var track = new TrackPoint[Points];
         var (lonScale, latScale) = (1 / (111_320 * Math.Cos(double.DegreesToRadians(minLat))), 1 / 110_574.0);
         var margin = (maxLon - minLon) * 0.05;
-        var (lon, lat) = (minLon + margin + (random.NextDouble() * (maxLon - minLon - (2 * margin))), minLat + margin + (random.NextDouble() * (maxLat - minLat - (2 * margin))));
+        var (lon, lat) = (minLon + margin + (random.NextDouble() * (walkMaxLon - minLon - (2 * margin))), minLat + margin + (random.NextDouble() * (maxLat - minLat - (2 * margin))));
         var seconds = (double)new DateTimeOffset(start).ToUnixTimeSeconds() + random.Next(10, 60);
         track[0] = new TrackPoint(lon, lat, seconds);
         var fastAt = fast ? random.Next(1, Points) : -1;
@@ -42,10 +51,17 @@ public sealed class PatrolMaker(Random random, PatrolRuleOptions rule)
                 var angle = leaves && i > Points / 2 ? random.NextDouble() * 0.6 - 0.3 : random.NextDouble() * Math.Tau;
                 nextLon = lon + (Math.Cos(angle) * step * lonScale);
                 nextLat = lat + (Math.Sin(angle) * step * latScale);
-                var inside = nextLon > minLon + margin && nextLon < maxLon - margin && nextLat > minLat + margin && nextLat < maxLat - margin;
+                var inside = nextLon > minLon + margin && nextLon < walkMaxLon - margin && nextLat > minLat + margin && nextLat < maxLat - margin;
                 if (inside || (leaves && i > Points / 2))
                 {
                     break;
+                }
+
+                if (attempt == 11)
+                {
+                    // Cornered: the walk turns at the grid's edge instead of leaving it.
+                    nextLon = Math.Clamp(nextLon, minLon + margin, walkMaxLon - margin);
+                    nextLat = Math.Clamp(nextLat, minLat + margin, maxLat - margin);
                 }
             }
 

@@ -6,7 +6,8 @@ namespace GridFlow.Benchmarks.Assessment.Loading;
 
 /// <summary>
 /// Two pollution sources per grid, recorded by its inspector before the month, most of them key sources (visited
-/// weekly); most lie on one of the month's valid patrol tracks (so they count as visited), the others away from them.
+/// weekly); most lie on one of the month's valid patrol tracks (so they count as visited), the others in the grid's east
+/// end, which the walks keep away from (never visited).
 /// </summary>
 public sealed class SourceWriter(FactStreams streams, ProvinceIds ids, Random random)
 {
@@ -27,7 +28,9 @@ public sealed class SourceWriter(FactStreams streams, ProvinceIds ids, Random ra
             }
             else
             {
-                (lon, lat) = (place.MinLon + (random.NextDouble() * (place.MaxLon - place.MinLon)), place.MinLat + (random.NextDouble() * (place.MaxLat - place.MinLat)));
+                // In the grid's east end, more than 100 m from any walk (Assessments:SourceVisitMeters): never visited.
+                var width = place.MaxLon - place.MinLon;
+                (lon, lat) = (place.MinLon + (width * (0.88 + (random.NextDouble() * 0.07))), place.MinLat + ((0.05 + (random.NextDouble() * 0.9)) * (place.MaxLat - place.MinLat)));
             }
 
             var writer = streams.Sources;

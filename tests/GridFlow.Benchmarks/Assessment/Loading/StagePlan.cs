@@ -39,9 +39,9 @@ public static class StagePlan
     /// </summary>
     public static int EarliestDaysBeforeEnd(IssueStage stage, int days) => stage switch
     {
-        IssueStage.AtAccept => 2,
-        IssueStage.Rectifying => 10,
-        IssueStage.Verifying => 8,
+        IssueStage.AtAccept => 1,
+        IssueStage.Rectifying => 6,
+        IssueStage.Verifying => 5,
         _ => days,
     };
 }
