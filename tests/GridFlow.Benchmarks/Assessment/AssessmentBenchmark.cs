@@ -36,6 +36,16 @@ public sealed class AssessmentBenchmark(AssessmentOptions options)
         Report.Line($"loaded in {load.Elapsed.TotalSeconds:F1} s (of which VACUUM (ANALYZE) {load.Vacuum.TotalSeconds:F1} s); {cpu.Stop().Describe()}");
         Report.Line($"rows: {string.Join(", ", load.Rows.Select(r => $"{r.Key} {r.Value}"))}");
         await ReadBudget.PrintAsync(database.ConnectionString);
+        var wrong = 0;
+        foreach (var (table, expected) in new[] { ("inspectors", (long)layout.Grids), ("patrols", options.Patrols), ("issues", options.Issues), ("inspector tasks", options.Tasks) })
+        {
+            // The bench host seeds no demo data, so every row is a loaded one and the counts are exact.
+            if (load.Rows[table] != expected)
+            {
+                Report.Error($"  wrong: {table} has {load.Rows[table]} rows, expected {expected}");
+                wrong++;
+            }
+        }
 
         await AdminAccount.CreateAsync(host.Services, ids.Cities[0]);
         using var api = new ApiClient(host.ServerAddress, Math.Max(options.UploadConcurrency, options.ScorecardConcurrency) + 2);
@@ -46,7 +56,6 @@ public sealed class AssessmentBenchmark(AssessmentOptions options)
         }
 
         var errors = new ErrorLog();
-        var wrong = 0;
         var run = await new RunPhase(api, token).RunAsync(month);
         ScorecardFigures? scorecards = null;
         if (run.Available)
