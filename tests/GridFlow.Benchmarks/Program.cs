@@ -1,3 +1,4 @@
+using GridFlow.Benchmarks.Assessment;
 using GridFlow.Benchmarks.Infrastructure;
 using GridFlow.Benchmarks.Lifecycle;
 using GridFlow.Benchmarks.Locate;
@@ -20,6 +21,7 @@ public static class Program
         ["locate"] = arguments => new LocateBenchmark(LocateOptions.From(arguments)).RunAsync(),
         ["lifecycle"] = arguments => new LifecycleBenchmark(LifecycleOptions.From(arguments)).RunAsync(),
         ["timers"] = arguments => new TimersBenchmark(TimersOptions.From(arguments)).RunAsync(),
+        ["assessment"] = arguments => new AssessmentBenchmark(AssessmentOptions.From(arguments)).RunAsync(),
     };
 
     public static async Task<int> Main(string[] args)
@@ -73,5 +75,12 @@ public static class Program
                    and the same burst as Hangfire delayed jobs
                    --burst N (default 100000)  --rate N per s (default 200)  --steady-seconds N (default 20)
                    --hangfire-jobs N (default 10000)
+
+          assessment  a province of inspectors with a month of facts bulk-loaded, then the monthly run, scorecard
+                   reads and patrol uploads over HTTP
+                   --cities N (default 20)  --inspectors-per-city N (default 1000, a multiple of 50)
+                   --issues N (default 170000)  --patrols N (default 400000)  --tasks N (default 60000, inspectors' tasks)
+                   --scorecards N (default 2000)  --scorecard-concurrency N (default 4)
+                   --upload-seconds N (default 20)  --upload-concurrency N (default 32)
         """);
 }
