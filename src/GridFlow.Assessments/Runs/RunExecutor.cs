@@ -24,6 +24,8 @@ public sealed partial class RunExecutor(
         }
 
         var started = clock.GetUtcNow();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new List<string>();
         await db.AssessmentRuns.Where(r => r.Id == runId)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatuses.Running).SetProperty(r => r.StartedAt, started).SetProperty(r => r.Phase, "reading-facts"), cancellationToken);
         try
@@ -33,7 +35,9 @@ public sealed partial class RunExecutor(
             var scope = await scopes.OfAsync(scheme, run.RegionPath, cancellationToken);
             var (asOf, scored) = run.Kind == RunKinds.Aggregate
                 ? await aggregator.ScoreAsync(run, scheme, scope, cancellationToken)
-                : await ScoreFactsAsync(run, scheme, scope, cancellationToken);
+                : await ScoreFactsAsync(run, scheme, scope, phases, watch, cancellationToken);
+            phases.Add($"scoring {watch.Elapsed.TotalSeconds:F2} s");
+            watch.Restart();
             await SetPhaseAsync(runId, "ranking", cancellationToken);
             var ranked = new List<RankedResult>(scored.Count);
             foreach (var (inspector, grids, result) in scored)
@@ -44,9 +48,12 @@ public sealed partial class RunExecutor(
             }
 
             Ranking.Assign(ranked);
+            phases.Add($"ranking {watch.Elapsed.TotalSeconds:F2} s");
+            watch.Restart();
             await SetPhaseAsync(runId, "writing", cancellationToken);
             await ResultWriter.WriteAsync(database, runId, ranked, asOf, clock.GetUtcNow(), cancellationToken);
-            LogDone(logger, runId, run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo, ranked.Count, (clock.GetUtcNow() - started).TotalSeconds);
+            phases.Add($"writing {watch.Elapsed.TotalSeconds:F2} s");
+            LogDone(logger, runId, run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo, ranked.Count, string.Join(", ", phases));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -57,9 +64,12 @@ public sealed partial class RunExecutor(
         }
     }
 
-    private async Task<(DateTimeOffset, List<(RosterInspector, IReadOnlyList<Guid>, ScoredResult)>)> ScoreFactsAsync(AssessmentRun run, SchemeRules scheme, RunScope scope, CancellationToken cancellationToken)
+    private async Task<(DateTimeOffset, List<(RosterInspector, IReadOnlyList<Guid>, ScoredResult)>)> ScoreFactsAsync(
+        AssessmentRun run, SchemeRules scheme, RunScope scope, List<string> phases, System.Diagnostics.Stopwatch watch, CancellationToken cancellationToken)
     {
-        var snapshot = await facts.ReadAsync(scheme, scope, run.PeriodFrom, run.PeriodTo, cancellationToken);
+        var snapshot = await facts.ReadAsync(scheme, scope, run.PeriodFrom, run.PeriodTo, phases, cancellationToken);
+        phases.Add($"reading {watch.Elapsed.TotalSeconds:F2} s");
+        watch.Restart();
         await SetPhaseAsync(run.Id, "scoring", cancellationToken);
         var period = ScoringPeriod.Of(run.PeriodFrom, run.PeriodTo, snapshot.AsOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
         return (snapshot.AsOf, snapshot.Inspectors.Select(f => (f.Inspector, f.GridIds, Scorer.Score(scheme, period, f))).ToList());
@@ -68,8 +78,8 @@ public sealed partial class RunExecutor(
     private Task SetPhaseAsync(Guid runId, string phase, CancellationToken cancellationToken) =>
         db.AssessmentRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Phase, phase), cancellationToken);
 
-    [LoggerMessage(LogLevel.Information, "Assessment run {RunId} of {SchemeId} v{SchemeVersion} for {From}–{To} scored {Inspectors} inspectors in {Seconds:F1} s")]
-    private static partial void LogDone(ILogger logger, Guid runId, string schemeId, int schemeVersion, DateOnly from, DateOnly to, int inspectors, double seconds);
+    [LoggerMessage(LogLevel.Information, "Assessment run {RunId} of {SchemeId} v{SchemeVersion} for {From}–{To} scored {Inspectors} inspectors: {Phases}")]
+    private static partial void LogDone(ILogger logger, Guid runId, string schemeId, int schemeVersion, DateOnly from, DateOnly to, int inspectors, string phases);
 
     [LoggerMessage(LogLevel.Error, "Assessment run {RunId} of {SchemeId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid runId, string schemeId);

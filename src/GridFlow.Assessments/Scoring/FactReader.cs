@@ -9,7 +9,7 @@ namespace GridFlow.Assessments.Scoring;
 /// <summary>
 /// Reads a run's facts: every module's, on one connection in one REPEATABLE READ, READ ONLY transaction, so they are
 /// the database as of one instant; whatever is written meanwhile belongs to the next run. Each kind of fact is one
-/// set-based query for the whole period (ADR 0004), grouped per inspector here.
+/// set-based query for the whole period (ADR 0004), grouped per inspector here. Each query's time is noted in <c>timings</c> (the run logs them), if given.
 /// </summary>
 public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, IOptions<AssessmentOptions> options, TimeProvider clock)
 {
@@ -41,8 +41,17 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
 
     private const string AdjustmentsSql = "SELECT id, inspector_id, at, points, reason FROM assessment_adjustments WHERE at >= $1 AND at < $2";
 
-    public async Task<FactSnapshot> ReadAsync(SchemeRules scheme, RunScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<FactSnapshot> ReadAsync(SchemeRules scheme, RunScope scope, DateOnly from, DateOnly to, List<string>? timings, CancellationToken cancellationToken)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        async Task<T> Timed<T>(string name, Task<T> query)
+        {
+            var result = await query;
+            timings?.Add($"{name} {watch.Elapsed.TotalMilliseconds:F0} ms");
+            watch.Restart();
+            return result;
+        }
+
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await Sql.ExecuteAsync(connection, transaction, cancellationToken, "SET TRANSACTION READ ONLY");
@@ -51,22 +60,22 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         var period = ScoringPeriod.Of(from, to, asOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
         var (start, cut) = (period.Start, period.Cut);
 
-        var inspectors = (await InspectorRoster.InspectorsAsync(connection, transaction, scope.RegionPath, cancellationToken))
+        var inspectors = (await Timed("inspectors", InspectorRoster.InspectorsAsync(connection, transaction, scope.RegionPath, cancellationToken)))
             .Where(i => i.Status != InspectorStatus.Dismissed && scope.Includes(i.RegionPath)).ToList();
         var assessed = inspectors.Select(i => i.Id).ToHashSet();
-        var tenures = (await InspectorRoster.TenuresAsync(connection, transaction, start, cut, cancellationToken)).Where(t => assessed.Contains(t.InspectorId)).ToList();
+        var tenures = (await Timed("tenures", InspectorRoster.TenuresAsync(connection, transaction, start, cut, cancellationToken))).Where(t => assessed.Contains(t.InspectorId)).ToList();
         var missedItem = scheme.Items.FirstOrDefault(i => i.Kind == SchemeItemKinds.MissedReport);
         var missed = missedItem is null
             ? []
-            : await WorkFacts.MissedReportsAsync(connection, transaction, tenures.Select(t => new ResponsibleInspector(t.GridId, t.InspectorId, t.From, t.To)).ToList(),
-                start, cut, new MissedReportWindow(missedItem.WithinDays, missedItem.WithinMeters), cancellationToken);
-        var reports = await WorkFacts.ReportsAsync(connection, transaction, start, cut, cancellationToken);
-        var lateTasks = await WorkFacts.LateTasksAsync(connection, transaction, start, period.End, cut, cancellationToken);
-        var escalations = await WorkFacts.EscalationsAsync(connection, transaction, start, cut, cancellationToken);
-        var patrols = await PatrolsAsync(connection, transaction, start, cut, cancellationToken);
-        var sources = await SourcesAsync(connection, transaction, scheme, start, cut, tenures.Select(t => t.GridId).Distinct().ToArray(), cancellationToken);
-        var trainings = await TrainingsAsync(connection, transaction, start, cut, cancellationToken);
-        var adjustments = await AdjustmentsAsync(connection, transaction, start, cut, cancellationToken);
+            : await Timed("missed-reports", WorkFacts.MissedReportsAsync(connection, transaction, tenures.Select(t => new ResponsibleInspector(t.GridId, t.InspectorId, t.From, t.To)).ToList(),
+                start, cut, new MissedReportWindow(missedItem.WithinDays, missedItem.WithinMeters), cancellationToken));
+        var reports = await Timed("reports", WorkFacts.ReportsAsync(connection, transaction, start, cut, cancellationToken));
+        var lateTasks = await Timed("late-tasks", WorkFacts.LateTasksAsync(connection, transaction, start, period.End, cut, cancellationToken));
+        var escalations = await Timed("escalations", WorkFacts.EscalationsAsync(connection, transaction, start, cut, cancellationToken));
+        var patrols = await Timed("patrols", PatrolsAsync(connection, transaction, start, cut, cancellationToken));
+        var sources = await Timed("sources", SourcesAsync(connection, transaction, scheme, start, cut, tenures.Select(t => t.GridId).Distinct().ToArray(), cancellationToken));
+        var trainings = await Timed("trainings", TrainingsAsync(connection, transaction, start, cut, cancellationToken));
+        var adjustments = await Timed("adjustments", AdjustmentsAsync(connection, transaction, start, cut, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
 
         var finders = await FindersAsync(missed, cancellationToken);
