@@ -87,6 +87,8 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<PollutionSourceCheckIn> PollutionSourceCheckIns => Set<PollutionSourceCheckIn>();
 
+    public DbSet<CrossCheck> CrossChecks => Set<CrossCheck>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
