@@ -92,6 +92,7 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
 
     public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
+    public DbSet<CrossCheck> CrossChecks => Set<CrossCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

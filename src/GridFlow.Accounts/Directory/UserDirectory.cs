@@ -43,14 +43,15 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData, TimeProvi
     public async Task<UserScope?> ScopeAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = referenceData.Create();
-        var user = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Id, u.UserName, u.RegionId, u.InspectorId }).SingleOrDefaultAsync(cancellationToken);
+        var user = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Id, u.UserName, u.RegionId, u.InspectorId, u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return null;
         }
 
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name!).ToListAsync(cancellationToken);
-        return new UserScope(user.Id, user.UserName ?? "", roles.ToHashSet(StringComparer.Ordinal), user.RegionId, user.InspectorId);
+        return new UserScope(
+            user.Id, user.UserName ?? "", roles.ToHashSet(StringComparer.Ordinal), user.RegionId, user.InspectorId, SignIn.AccountLock.IsDisabled(user.LockoutEnabled, user.LockoutEnd));
     }
 
     public ValueTask<IReadOnlyList<UserContact>> ByIdAsync(string userId, CancellationToken cancellationToken) =>

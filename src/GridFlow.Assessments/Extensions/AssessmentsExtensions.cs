@@ -1,17 +1,19 @@
 using GridFlow.Assessments.Adjustments;
 using GridFlow.Assessments.Apis;
+using GridFlow.Assessments.CrossChecks;
 using GridFlow.Assessments.Runs;
 using GridFlow.Assessments.Scoring;
 using GridFlow.Assessments.Housekeeping;
 using GridFlow.Assessments.Trainings;
 using GridFlow.Attachments.Contracts;
 using GridFlow.Scheduling.Jobs;
+using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.ServiceDefaults.Options;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings, the inspectors' archives, adjustments and the runs (with their monthly, quarterly and annual jobs), with their settings and endpoints.</summary>
+/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings, cross-checks, the inspectors' archives, adjustments and the runs (with their monthly, quarterly and annual jobs), with their settings and endpoints.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -33,6 +35,11 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<SourceKeeper>();
         builder.Services.AddScoped<SourceReader>();
         builder.Services.AddScoped<IAttachmentReaders, SourcePhotoReaders>();
+        builder.Services.AddScoped<CrossCheckInputRules>();
+        builder.Services.AddScoped<CrossCheckOrders>();
+        builder.Services.AddScoped<CrossCheckReader>();
+        // Replaces the runtime's default, which refuses every crossCheckId: this module owns the cross-checks.
+        builder.Services.AddScoped<ICrossCheckLinks, CrossCheckLinks>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);
         builder.Services.AddScoped<FactReader>();
         builder.Services.AddScoped<RunScopes>();
@@ -52,6 +59,6 @@ public static class AssessmentsExtensions
     }
 
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) =>
-        app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi()
+        app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi().MapCrossChecksApi()
             .MapAssessmentRunsApi().MapAssessmentAdjustmentsApi();
 }

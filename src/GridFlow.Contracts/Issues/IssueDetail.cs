@@ -22,4 +22,6 @@ public sealed record IssueDetail(
     string WorkflowInstanceId,
     IReadOnlyList<TaskView> OpenTasks,
     IReadOnlyList<JournalEntryView> Journal,
-    IReadOnlyList<IncidentView> Incidents);
+    IReadOnlyList<IncidentView> Incidents,
+    string Kind = CaseKinds.Issue,
+    string? CrossCheckId = null);

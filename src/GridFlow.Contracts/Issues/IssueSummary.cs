@@ -10,4 +10,5 @@ public sealed record IssueSummary(
     bool Overdue,
     int EscalationLevel,
     DateTimeOffset ReportedAt,
-    string Description);
+    string Description,
+    string Kind = CaseKinds.Issue);

@@ -1,6 +1,6 @@
 namespace GridFlow.Contracts.Tasks;
 
-/// <summary>A task as the API shows it (../shared/api.md, "Issues and tasks").</summary>
+/// <summary>A task as the API shows it (../shared/api.md, "Issues and tasks"); <c>kind</c> is the kind of its case.</summary>
 public sealed record TaskView(
     string Id,
     string IssueId,
@@ -14,4 +14,5 @@ public sealed record TaskView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt,
     string? CompletedBy,
-    string? Outcome);
+    string? Outcome,
+    string Kind = Issues.CaseKinds.Issue);

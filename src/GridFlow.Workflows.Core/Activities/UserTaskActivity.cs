@@ -31,7 +31,7 @@ public sealed record UserTaskActivity(
         return new UserTaskActivity(
             input.String("name", required: true) ?? "",
             input.Assignee("assignee") ?? new AssigneeRule(Catalog.AssigneeRules.GridInspector),
-            input.Duration("due", required: false),
+            input.Duration("due", required: false, allowAt: true),
             outcomes,
             input.Objects("form", required: false, FormFieldReader.Read),
             input.Objects("reminders", required: false, ReadReminder),

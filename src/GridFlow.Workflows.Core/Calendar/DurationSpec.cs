@@ -7,7 +7,9 @@ namespace GridFlow.Workflows.Core.Calendar;
 /// <summary>
 /// A deadline length: either a fixed ISO 8601 duration (<c>"PT2H"</c>, <c>"P1D"</c>, <c>"PT30S"</c>, counted
 /// in elapsed time) or a number of working days (<c>{ "workingDays": 3 }</c>, counted with a
-/// <see cref="WorkingDayCalendar"/>). Years and months are refused because their length is ambiguous.
+/// <see cref="WorkingDayCalendar"/>). Years and months are refused because their length is ambiguous. A task's
+/// <c>due</c> may also be an instant held by a workflow variable (<c>{ "at": "dueAt" }</c>), for a deadline the case was
+/// started with (a cross-check's due time); the timer planner reads it from the instance's variables.
 /// </summary>
 public sealed partial record DurationSpec
 {
@@ -17,10 +19,11 @@ public sealed partial record DurationSpec
     /// <summary>The most working days: about ten years of them.</summary>
     public const int MaxWorkingDays = 2500;
 
-    private DurationSpec(TimeSpan? fixedLength, int? workingDays)
+    private DurationSpec(TimeSpan? fixedLength, int? workingDays, string? atVariable = null)
     {
         Fixed = fixedLength;
         WorkingDays = workingDays;
+        AtVariable = atVariable;
     }
 
     /// <summary>The elapsed-time length, when this is an ISO 8601 duration.</summary>
@@ -28,6 +31,12 @@ public sealed partial record DurationSpec
 
     /// <summary>The number of working days, when this is a working-day duration.</summary>
     public int? WorkingDays { get; }
+
+    /// <summary>The variable holding the deadline's instant, when this is an <c>{ "at": name }</c> deadline.</summary>
+    public string? AtVariable { get; }
+
+    /// <summary>A deadline at the instant variable <paramref name="variable"/> holds.</summary>
+    public static DurationSpec AtVariableValue(string variable) => new(null, null, variable);
 
     /// <summary>A fixed elapsed-time duration.</summary>
     public static DurationSpec FromTimeSpan(TimeSpan length) => new(length, null);
@@ -39,8 +48,11 @@ public sealed partial record DurationSpec
     public static DurationSpec Parse(string iso) =>
         TryParseIso(iso, out var length) ? FromTimeSpan(length) : throw new FormatException($"'{iso}' is not an ISO 8601 duration like PT2H or P1D of at most {MaxFixed.TotalDays:0} days.");
 
-    /// <summary>Reads a duration from its JSON form: an ISO 8601 string or <c>{ "workingDays": n }</c>.</summary>
-    public static bool TryParse(JsonNode? node, [NotNullWhen(true)] out DurationSpec? spec, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// Reads a duration from its JSON form: an ISO 8601 string or <c>{ "workingDays": n }</c>, and, where
+    /// <paramref name="allowAt"/> (a task's <c>due</c>), <c>{ "at": "variableName" }</c>.
+    /// </summary>
+    public static bool TryParse(JsonNode? node, [NotNullWhen(true)] out DurationSpec? spec, [NotNullWhen(false)] out string? error, bool allowAt = false)
     {
         spec = null;
         error = null;
@@ -65,22 +77,32 @@ public sealed partial record DurationSpec
                                      && days.TryGetValue(out int n) && n is >= 0 and <= MaxWorkingDays:
                 spec = FromWorkingDays(n);
                 return true;
+            case JsonObject obj when allowAt && obj.Count == 1 && obj.ContainsKey("at"):
+                if (obj["at"] is JsonValue at && at.TryGetValue(out string? variable) && VariableName().IsMatch(variable))
+                {
+                    spec = AtVariableValue(variable);
+                    return true;
+                }
+
+                error = "\"at\" names the workflow variable that holds the deadline's instant (an ISO 8601 time with offset).";
+                return false;
             default:
                 error = $"A duration is an ISO 8601 string like \"PT2H\" or {{ \"workingDays\": n }} with n a whole number from 0 to {MaxWorkingDays}.";
                 return false;
         }
     }
 
-    /// <summary>The instant this long after <paramref name="start"/>.</summary>
+    /// <summary>The instant this long after <paramref name="start"/>; an <c>at</c> deadline has no length and is planned from its variable.</summary>
     public DateTimeOffset AddTo(DateTimeOffset start, WorkingDayCalendar calendar) =>
-        WorkingDays is { } days ? calendar.AddWorkingDays(start, days) : start + Fixed!.Value;
+        AtVariable is not null ? throw new InvalidOperationException($"The deadline at variable '{AtVariable}' is not a length; TimerPlan reads it from the variables.")
+        : WorkingDays is { } days ? calendar.AddWorkingDays(start, days) : start + Fixed!.Value;
 
-    /// <summary>Whether the duration is longer than nothing.</summary>
-    public bool IsPositive => WorkingDays is { } days ? days > 0 : Fixed > TimeSpan.Zero;
+    /// <summary>Whether the duration is longer than nothing (a deadline at a variable's instant counts as such).</summary>
+    public bool IsPositive => AtVariable is not null || (WorkingDays is { } days ? days > 0 : Fixed > TimeSpan.Zero);
 
     /// <summary>The JSON form of this duration.</summary>
-    public JsonNode ToJson() => WorkingDays is { } days
-        ? new JsonObject { ["workingDays"] = days }
+    public JsonNode ToJson() => AtVariable is { } variable ? new JsonObject { ["at"] = variable }
+        : WorkingDays is { } days ? new JsonObject { ["workingDays"] = days }
         : JsonValue.Create(System.Xml.XmlConvert.ToString(Fixed!.Value));
 
     /// <inheritdoc />
@@ -109,6 +131,9 @@ public sealed partial record DurationSpec
         length = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    [GeneratedRegex(@"^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex VariableName();
 
     [GeneratedRegex(@"^P(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?:(?<h>\d+)H)?(?:(?<m>\d+)M)?(?:(?<s>\d+(?:\.\d+)?)S)?)?$")]
     private static partial Regex IsoDuration();

@@ -24,9 +24,12 @@ public static class AssigneeRules
     /// <summary>Another inspector of the same township than the reporter (for cross-checks).</summary>
     public const string CrossCheckInspector = "crossCheckInspector";
 
+    /// <summary>The user the case was started for (a cross-check's checker: the issue row's designated user).</summary>
+    public const string DesignatedUser = "designatedUser";
+
     /// <summary>Every known rule.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        GridInspector, TownshipOfficers, CountySupervisors, CitySupervisors, User, CrossCheckInspector,
+        GridInspector, TownshipOfficers, CountySupervisors, CitySupervisors, User, CrossCheckInspector, DesignatedUser,
     };
 }

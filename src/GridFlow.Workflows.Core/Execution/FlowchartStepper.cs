@@ -21,11 +21,12 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
     /// <param name="definition">The definition version the instance runs on.</param>
     /// <param name="issue">Facts about the issue that expressions see as <c>issue</c> (category, severity, source, reportCount…).</param>
     /// <param name="now">The current instant; deadlines are computed from it.</param>
-    public StepResult Start(WorkflowDefinition definition, IReadOnlyDictionary<string, object?> issue, DateTimeOffset now)
+    /// <param name="variables">Values the instance starts with beyond the definition's initial ones (a case's due time), or null.</param>
+    public StepResult Start(WorkflowDefinition definition, IReadOnlyDictionary<string, object?> issue, DateTimeOffset now, IReadOnlyDictionary<string, JsonNode?>? variables = null)
     {
         var start = definition.Root.Activities.OfType<StartActivity>().FirstOrDefault()
             ?? throw new InvalidWorkflowDefinitionException([new WorkflowProblem("/root/activities", "There is no GridFlow.Start activity.")]);
-        var run = new StepRun(definition, WorkflowInstanceState.Initial(definition), issue, now);
+        var run = new StepRun(definition, WorkflowInstanceState.Initial(definition, variables), issue, now);
         run.Pending.Enqueue((start, null));
         Drain(run);
         return run.Finish();
@@ -158,7 +159,7 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
         }
 
         run.State.OpenTasks.Add(task.Id);
-        var opened = TimerPlan.Open(task, run.Now, calendar);
+        var opened = TimerPlan.Open(task, run.Now, calendar, run.State.Variables);
         run.OpenedTasks.Add(opened);
         run.Log(task, JournalEvents.TaskOpened, data: opened.DueAt is { } due ? JsonValue.Create(due) : null);
     }

@@ -6,10 +6,13 @@ namespace GridFlow.Workflows.Core.Execution;
 /// </summary>
 public static class TimerPlan
 {
-    /// <summary>The task as it opens at <paramref name="now"/>: its deadline from its <c>due</c>, and its timers.</summary>
-    public static UserTaskToOpen Open(UserTaskActivity task, DateTimeOffset now, WorkingDayCalendar calendar)
+    /// <summary>
+    /// The task as it opens at <paramref name="now"/>: its deadline from its <c>due</c> (a length from now, or the instant
+    /// a variable holds for <c>{ "at": name }</c>), and its timers.
+    /// </summary>
+    public static UserTaskToOpen Open(UserTaskActivity task, DateTimeOffset now, WorkingDayCalendar calendar, IReadOnlyDictionary<string, JsonNode?>? variables = null)
     {
-        DateTimeOffset? dueAt = task.Due?.AddTo(now, calendar);
+        DateTimeOffset? dueAt = task.Due is { AtVariable: { } at } ? InstantOf(task, at, variables) : task.Due?.AddTo(now, calendar);
         var timers = dueAt is { } due ? For(task, now, due, calendar) : [];
         return new UserTaskToOpen(task.Id, task.Name, task.Assignee, dueAt, task.Outcomes, task.Form, timers);
     }
@@ -22,7 +25,8 @@ public static class TimerPlan
     public static IReadOnlyList<TimerRung> For(UserTaskActivity task, DateTimeOffset from, DateTimeOffset due, WorkingDayCalendar calendar)
     {
         var length = due - from;
-        var timers = task.Reminders.Select(r => new TimerRung(TimerKind.Reminder, from + (length * r.AtPercent / 100))).ToList();
+        // A deadline already past when the task opens (a variable's instant) has no share of its time left to remind at.
+        var timers = length <= TimeSpan.Zero ? [] : task.Reminders.Select(r => new TimerRung(TimerKind.Reminder, from + (length * r.AtPercent / 100))).ToList();
         if (task.TimeoutOutcome is { } outcome)
         {
             timers.Add(new TimerRung(TimerKind.Timeout, due, Outcome: outcome));
@@ -34,4 +38,11 @@ public static class TimerPlan
             new TimerRung(TimerKind.Escalation, e.After.AddTo(due, calendar), e.Level, e.Role, e.Scope, e.Card)));
         return timers;
     }
+
+    private static DateTimeOffset InstantOf(UserTaskActivity task, string variable, IReadOnlyDictionary<string, JsonNode?>? variables) =>
+        variables is not null && variables.TryGetValue(variable, out var node) && node is JsonValue value && value.TryGetValue(out string? text)
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            && text.Contains('T', StringComparison.Ordinal)
+            ? at
+            : throw new DeadlineVariableException(task.Id, variable);
 }

@@ -22,13 +22,18 @@ public sealed class WorkflowInstanceState
     /// <summary>Per join activity id, the keys (<see cref="Connection.Key"/>) of the incoming branches that have arrived.</summary>
     public Dictionary<string, List<string>> JoinArrivals { get; init; } = new(StringComparer.Ordinal);
 
-    /// <summary>A fresh state with the definition's initial variable values.</summary>
-    public static WorkflowInstanceState Initial(WorkflowDefinition definition)
+    /// <summary>A fresh state with the definition's initial variable values, overridden by <paramref name="overrides"/> when given.</summary>
+    public static WorkflowInstanceState Initial(WorkflowDefinition definition, IReadOnlyDictionary<string, JsonNode?>? overrides = null)
     {
         var state = new WorkflowInstanceState();
         foreach (var variable in definition.Variables)
         {
             state.Variables[variable.Name] = variable.Value?.DeepClone();
+        }
+
+        foreach (var (name, value) in overrides ?? new Dictionary<string, JsonNode?>())
+        {
+            state.Variables[name] = value?.DeepClone();
         }
 
         return state;

@@ -133,7 +133,7 @@ internal sealed class InputReader(JsonObject json, string pointer, List<Workflow
         return result;
     }
 
-    public DurationSpec? Duration(string name, bool required, bool allowZero = false)
+    public DurationSpec? Duration(string name, bool required, bool allowZero = false, bool allowAt = false)
     {
         if (Json[name] is null)
         {
@@ -145,7 +145,7 @@ internal sealed class InputReader(JsonObject json, string pointer, List<Workflow
             return null;
         }
 
-        if (!DurationSpec.TryParse(Json[name], out var spec, out var error))
+        if (!DurationSpec.TryParse(Json[name], out var spec, out var error, allowAt))
         {
             Problem(At(name), error);
             return null;

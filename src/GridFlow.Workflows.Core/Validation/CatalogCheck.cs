@@ -19,7 +19,12 @@ internal static class CatalogCheck
                 case SetVariableActivity v when v.Variable.Length > 0 && !variables.Contains(v.Variable):
                     yield return new WorkflowProblem($"{v.Pointer}/variable", $"Variable '{v.Variable}' is not declared in /variables.");
                     break;
-                case UserTaskActivity:
+                case UserTaskActivity task:
+                    if (task.Due?.AtVariable is { } at && !variables.Contains(at))
+                    {
+                        yield return new WorkflowProblem($"{task.Pointer}/due/at", $"Variable '{at}' is not declared in /variables.");
+                    }
+
                     foreach (var problem in CheckRoles(definition.Source, activity, options))
                     {
                         yield return problem;

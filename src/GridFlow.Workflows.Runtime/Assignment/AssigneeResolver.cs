@@ -5,7 +5,7 @@ namespace GridFlow.Workflows.Runtime.Assignment;
 /// <summary>
 /// Turns an assignee rule into a concrete assignee for one issue, from memory (the grid index and the user
 /// directory), so opening a task costs no query. When a rule finds nobody (a grid without an inspector, an
-/// unknown user name) the task goes to the township's officers: every issue has an owner at every moment.
+/// unknown user name, a case with no designated user) the task goes to the township's officers: every issue has an owner at every moment.
 /// The one resolver of assignee rules: notifications resolve a <c>GridFlow.Notify</c> activity's recipients with it
 /// too, so a rule means the same person whether it opens a task or sends a notice.
 /// </summary>
@@ -37,6 +37,8 @@ public sealed partial class AssigneeResolver(GridSpatialIndex grids, UserDirecto
                 }
 
                 break;
+            case AssigneeRules.DesignatedUser when issue.DesignatedUserId is not null:
+                return new ResolvedAssignee(rule.Rule, issue.DesignatedUserId, null, null, null);
             case AssigneeRules.CountySupervisors:
                 return new ResolvedAssignee(rule.Rule, null, null, Roles.CountySupervisor, issue.CountyId);
             case AssigneeRules.CitySupervisors:

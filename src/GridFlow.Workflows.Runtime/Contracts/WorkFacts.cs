@@ -11,7 +11,7 @@ public static class WorkFacts
     private const string ReportsSql = """
         SELECT id, code, category, source, reporter_inspector_id, discovered_at, reported_at, status = 'rejected' AS rejected
         FROM issues
-        WHERE reported_at >= $1 AND reported_at < $2 AND reporter_inspector_id IS NOT NULL
+        WHERE reported_at >= $1 AND reported_at < $2 AND reporter_inspector_id IS NOT NULL AND kind = 'issue'
         """;
 
     /// <summary>
@@ -23,15 +23,15 @@ public static class WorkFacts
     private const string MissedReportsSql = """
         WITH responsible AS (
             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS r(grid_id, inspector_id, from_at, to_at))
-        SELECT x.id, x.code, x.category, x.source, x.reported_by, x.reporter_inspector_id, NULL::uuid AS cross_check_id, x.reported_at, x.grid_id,
+        SELECT x.id, x.code, x.category, x.source, x.reported_by, x.reporter_inspector_id, x.cross_check_id, x.reported_at, x.grid_id,
                r.inspector_id AS charged
         FROM issues x
         JOIN responsible r ON r.grid_id = x.grid_id AND x.reported_at >= r.from_at AND (r.to_at IS NULL OR x.reported_at < r.to_at)
-        WHERE x.reported_at >= $5 AND x.reported_at < $6 AND x.status <> 'rejected'
+        WHERE x.kind = 'issue' AND x.reported_at >= $5 AND x.reported_at < $6 AND x.status <> 'rejected'
           AND x.reporter_inspector_id IS DISTINCT FROM r.inspector_id
           AND NOT EXISTS (
               SELECT 1 FROM issues y
-              WHERE y.reporter_inspector_id = r.inspector_id
+              WHERE y.reporter_inspector_id = r.inspector_id AND y.kind = 'issue'
                 AND y.discovered_at >= x.discovered_at - make_interval(days => $8) AND y.discovered_at <= x.reported_at
                 AND y.reported_at <= x.reported_at AND y.id <> x.id AND y.category = x.category
                 AND ST_DWithin(ST_SetSRID(ST_MakePoint(y.lon, y.lat), 4326)::geography, ST_SetSRID(ST_MakePoint(x.lon, x.lat), 4326)::geography, $7))

@@ -1,6 +1,9 @@
 namespace GridFlow.Workflows.Runtime.Engine;
 
-/// <summary>What the engine knows of an issue while it runs a step: where it is, who reported it, how it stands.</summary>
+/// <summary>
+/// What the engine knows of a case (an issue, or a cross-check or appeal: <see cref="Kind"/>) while it runs a step:
+/// where it is, who reported or started it, whom it is for (<see cref="DesignatedUserId"/>), how it stands.
+/// </summary>
 public sealed record IssueContext(
     Guid Id,
     string Code,
@@ -15,7 +18,9 @@ public sealed record IssueContext(
     string ReportedBy,
     Guid? ReporterInspectorId,
     int EscalationLevel,
-    bool Overdue)
+    bool Overdue,
+    string Kind = CaseKinds.Issue,
+    string? DesignatedUserId = null)
 {
     /// <summary>The <c>issue</c> object expressions see.</summary>
     public IReadOnlyDictionary<string, object?> Facts() => new Dictionary<string, object?>
@@ -27,5 +32,6 @@ public sealed record IssueContext(
         ["status"] = Status,
         ["escalationLevel"] = EscalationLevel,
         ["overdue"] = Overdue,
+        ["kind"] = Kind,
     };
 }

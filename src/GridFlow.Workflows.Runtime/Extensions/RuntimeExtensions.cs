@@ -4,12 +4,14 @@ using GridFlow.ServiceDefaults.Json;
 using GridFlow.ServiceDefaults.Options;
 using GridFlow.Attachments.Contracts;
 using GridFlow.Workflows.Runtime.Apis;
+using GridFlow.Workflows.Runtime.Cases;
 using GridFlow.Workflows.Runtime.Scoping;
 using GridFlow.Workflows.Runtime.Escalations;
 using GridFlow.Workflows.Runtime.Housekeeping;
 using GridFlow.Workflows.Runtime.Reporting;
 using GridFlow.Workflows.Runtime.Timers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Workflows.Runtime.Extensions;
@@ -36,7 +38,12 @@ public static class RuntimeExtensions
         services.AddSingleton<IncidentRecorder>();
         services.AddSingleton<TaskCompleter>();
         services.AddSingleton<TaskChanges>();
+        services.AddSingleton<CaseLaunch>();
         services.AddScoped<IssueReporter>();
+        services.AddScoped<CaseStarter>();
+        services.AddScoped<CaseQueries>();
+        // Replaced by the assessment module, which owns cross-checks; without it no report can name one.
+        services.TryAddScoped<ICrossCheckLinks, NoCrossChecks>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<IssueQueries>();
         services.AddScoped<InstanceQueries>();

@@ -2,12 +2,15 @@ using GridFlow.Regions.Directory;
 
 namespace GridFlow.Workflows.Runtime.Instances;
 
-/// <summary>Issue lists and details, scoped to what the caller may see.</summary>
+/// <summary>
+/// Issue lists and details, scoped to what the caller may see. Lists, the digest and the reports assessments count
+/// hold only cases of kind issue; a cross-check's or an appeal's case is read by its id (its <c>kind</c> says what it is).
+/// </summary>
 public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database, GridSpatialIndex grids, RegionDirectory regions)
 {
     public async Task<PagedList<IssueSummary>?> ListAsync(Caller caller, IssueFilter filter, PageQuery paging, CancellationToken cancellationToken)
     {
-        var query = await VisibleAsync(caller, cancellationToken);
+        var query = (await VisibleAsync(caller, cancellationToken)).Where(i => i.Kind == CaseKinds.Issue);
         if (filter.RegionId is { } regionId)
         {
             var region = await regions.FindAsync(regionId, cancellationToken);
@@ -36,7 +39,7 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id).Skip(paging.Skip).Take(paging.Size)
-            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description))
+            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description, i.Kind))
             .ToListAsync(cancellationToken);
         return new PagedList<IssueSummary>(items, total, paging.PageNumber, paging.Size);
     }
@@ -47,7 +50,7 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
     /// </summary>
     public Task<List<ReportedIssue>> ReportedByAsync(IReadOnlyCollection<Guid> inspectorIds, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
         db.Issues.AsNoTracking()
-            .Where(i => i.ReporterInspectorId != null && inspectorIds.Contains(i.ReporterInspectorId.Value) && i.DiscoveredAt >= from && i.DiscoveredAt <= to)
+            .Where(i => i.Kind == CaseKinds.Issue && i.ReporterInspectorId != null && inspectorIds.Contains(i.ReporterInspectorId.Value) && i.DiscoveredAt >= from && i.DiscoveredAt <= to)
             .OrderBy(i => i.DiscoveredAt)
             .Take(limit)
             .Select(i => new ReportedIssue(i.Id, i.ReporterInspectorId!.Value, i.GridId, i.DiscoveredAt))
@@ -73,7 +76,9 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
             issue.DiscoveredAt, issue.ReportedAt, issue.ReportedBy, issue.Status, issue.GridId.ToString(), issue.RegionId.ToString(),
             issue.Overdue, issue.EscalationLevel, issue.WorkflowInstanceId.ToString(), open,
             await JournalAsync(db, e => e.IssueId == id, cancellationToken),
-            await IncidentsAsync(db, i => i.IssueId == id, cancellationToken));
+            await IncidentsAsync(db, i => i.IssueId == id, cancellationToken),
+            issue.Kind,
+            issue.CrossCheckId?.ToString());
     }
 
     /// <summary>
@@ -84,13 +89,16 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
     {
         var finished = IssueStatuses.Finished.ToList();
         return db.Issues.AsNoTracking()
-            .Where(i => i.Overdue && !finished.Contains(i.Status) && i.RegionPath.StartsWith(regionPath))
+            .Where(i => i.Kind == CaseKinds.Issue && i.Overdue && !finished.Contains(i.Status) && i.RegionPath.StartsWith(regionPath))
             .OrderBy(i => i.ReportedAt).ThenBy(i => i.Id).Take(limit)
-            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description))
+            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description, i.Kind))
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The issues the caller may see: by region, or for an inspector their grids' issues and their own reports.</summary>
+    /// <summary>
+    /// The cases the caller may see: by region, or for an inspector their grids' issues and their own reports; and
+    /// everyone the cases that are for them (a checker their cross-check's case, wherever it is).
+    /// </summary>
     public async Task<IQueryable<Issue>> VisibleAsync(Caller caller, CancellationToken cancellationToken)
     {
         var issues = db.Issues.AsNoTracking();
@@ -98,10 +106,10 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
         {
             var snapshot = await grids.GetSnapshotAsync(cancellationToken);
             var mine = snapshot.InspectorGrids(caller.InspectorId!.Value);
-            return issues.Where(i => i.ReportedBy == caller.UserId || mine.Contains(i.GridId));
+            return issues.Where(i => i.ReportedBy == caller.UserId || mine.Contains(i.GridId) || i.DesignatedUserId == caller.UserId);
         }
 
-        return caller.RegionPrefix is { } prefix ? issues.Where(i => i.RegionPath.StartsWith(prefix)) : issues;
+        return caller.RegionPrefix is { } prefix ? issues.Where(i => i.RegionPath.StartsWith(prefix) || i.DesignatedUserId == caller.UserId) : issues;
     }
 
     public static Task<List<JournalEntryView>> JournalAsync(GridFlowDbContext db, System.Linq.Expressions.Expression<Func<WorkflowJournalEntry, bool>> which, CancellationToken cancellationToken) =>

@@ -11,7 +11,8 @@ public static class IssueRows
         s.id AS issue_id, s.code AS issue_code, s.category AS issue_category, s.source AS issue_source, s.status AS issue_status,
         s.grid_id AS issue_grid_id, s.region_id AS issue_region_id, s.county_id AS issue_county_id, s.city_id AS issue_city_id,
         s.region_path AS issue_region_path, s.reported_by AS issue_reported_by, s.reporter_inspector_id AS issue_reporter_inspector_id,
-        s.escalation_level AS issue_escalation_level, s.overdue AS issue_overdue
+        s.escalation_level AS issue_escalation_level, s.overdue AS issue_overdue, s.kind AS issue_kind,
+        s.designated_user_id AS issue_designated_user_id
         """;
 
     public static IssueContext Read(NpgsqlDataReader reader) => new(
@@ -28,23 +29,25 @@ public static class IssueRows
         reader.GetString(reader.GetOrdinal("issue_reported_by")),
         reader.IsDBNull(reader.GetOrdinal("issue_reporter_inspector_id")) ? null : reader.GetGuid(reader.GetOrdinal("issue_reporter_inspector_id")),
         reader.GetInt32(reader.GetOrdinal("issue_escalation_level")),
-        reader.GetBoolean(reader.GetOrdinal("issue_overdue")));
+        reader.GetBoolean(reader.GetOrdinal("issue_overdue")),
+        reader.GetString(reader.GetOrdinal("issue_kind")),
+        reader.IsDBNull(reader.GetOrdinal("issue_designated_user_id")) ? null : reader.GetString(reader.GetOrdinal("issue_designated_user_id")));
 
     /// <summary>
-    /// Inserts a reported issue; its code (<c>YYYYMMDD-nnnnnn</c>, the day in China) comes back as the statement's row.
+    /// Inserts a reported issue or a started case; its code (<c>YYYYMMDD-nnnnnn</c>, the day in China) comes back as the statement's row.
     /// </summary>
     public static void Insert(NpgsqlBatch batch, IssueContext issue, NewIssue report, string status, Guid instanceId, DateTimeOffset now) =>
         Sql.Add(batch, """
             INSERT INTO issues (id, code, category, description, lat, lon, address, source, discovered_at, reported_at, reported_by,
                 reporter_inspector_id, grid_id, region_id, county_id, city_id, region_path, status, overdue, escalation_level,
-                workflow_instance_id, updated_at)
+                workflow_instance_id, updated_at, kind, designated_user_id, cross_check_id)
             VALUES ($1, to_char($9 AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('issue_code_seq')::text, 6, '0'),
-                $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, false, 0, $18, $9)
+                $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, false, 0, $18, $9, $19, $20, $21)
             RETURNING code
             """,
             issue.Id, issue.Category, report.Description, report.Lat, report.Lon, Sql.Text(report.Address), issue.Source,
             report.DiscoveredAt.ToUniversalTime(), now, issue.ReportedBy, Sql.Uuid(issue.ReporterInspectorId), issue.GridId, issue.TownshipId,
-            issue.CountyId, issue.CityId, issue.RegionPath, status, instanceId);
+            issue.CountyId, issue.CityId, issue.RegionPath, status, instanceId, issue.Kind, Sql.Text(issue.DesignatedUserId), Sql.Uuid(report.CrossCheckId));
 
     public static void SetStatus(NpgsqlBatch batch, Guid issueId, string status, DateTimeOffset now) =>
         Sql.Add(batch, "UPDATE issues SET status = $2, updated_at = $3 WHERE id = $1", issueId, status, now);

@@ -5,13 +5,15 @@ namespace GridFlow.Workflows.Runtime.Persistence;
 /// <summary>
 /// The one writer of <c>workflow_tasks</c>, and the one column list of every query that answers with tasks
 /// (<see cref="TaskView"/>). A task's form and outcomes are passed through from <c>jsonb</c> as stored
-/// (<see cref="RawJsonList{T}"/>), not parsed and written again.
+/// (<see cref="RawJsonList{T}"/>), not parsed and written again. A task's case kind is one primary-key lookup per row
+/// of the answer (a page at most), rather than a copy on every task row.
 /// </summary>
 public static class TaskRows
 {
     public const string Columns = """
         t.id, t.issue_id, t.activity_id, t.name, t.assignee_rule, t.assignee_user_id, t.assignee_inspector_id, t.assignee_role,
-        t.assignee_region_id, t.due_at, t.outcomes, t.status, t.form, t.created_at, t.completed_at, t.completed_by, t.outcome
+        t.assignee_region_id, t.due_at, t.outcomes, t.status, t.form, t.created_at, t.completed_at, t.completed_by, t.outcome,
+        (SELECT c.kind FROM issues c WHERE c.id = t.issue_id) AS case_kind
         """;
 
     /// <summary>The open tasks of an instance, oldest first; the partial index of open tasks per instance answers it.</summary>
@@ -40,7 +42,8 @@ public static class TaskRows
         reader.GetFieldValue<DateTimeOffset>(at.CreatedAt),
         reader.IsDBNull(at.CompletedAt) ? null : reader.GetFieldValue<DateTimeOffset>(at.CompletedAt),
         reader.IsDBNull(at.CompletedBy) ? null : reader.GetString(at.CompletedBy),
-        reader.IsDBNull(at.Outcome) ? null : reader.GetString(at.Outcome));
+        reader.IsDBNull(at.Outcome) ? null : reader.GetString(at.Outcome),
+        reader.GetString(at.CaseKind));
 
     public static async Task<List<TaskView>> ReadAllAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {

@@ -1,27 +1,21 @@
-using GridFlow.Workflows.Core.Serialization;
-using GridFlow.Contracts.Regions;
-using GridFlow.Regions.Directory;
+using GridFlow.Workflows.Runtime.Cases;
 
 namespace GridFlow.Workflows.Runtime.Reporting;
 
 /// <summary>
-/// Reports an issue: locates its grid, picks its category's live definition, starts an instance and runs it to
-/// the first user tasks, and writes all of it — issue, instance, tasks, timers, journal, outbox — in one
-/// transaction sent as one batch, its COMMIT included: one round trip. If the definition's first automatic
-/// activities fail, the issue is still kept (nothing reported is lost) with an incident on its instance, to be
-/// retried.
+/// Reports an issue: locates its grid, picks its category's live definition, and starts it as a case of kind issue
+/// through <see cref="CaseLaunch"/> (issue, instance, tasks, timers, journal, outbox) in one transaction sent as one
+/// batch, its COMMIT included: one round trip. If the definition's first automatic activities fail, the issue is still
+/// kept (nothing reported is lost) with an incident on its instance, to be retried. An issue a checker found names its
+/// cross-check, which <see cref="ICrossCheckLinks"/> (the assessment module) must accept.
 /// </summary>
-public sealed partial class IssueReporter(
+public sealed class IssueReporter(
     NpgsqlDataSource database,
     GridSpatialIndex grids,
-    RegionDirectory regions,
     IWorkflowDefinitionStore definitions,
-    IWorkingCalendarProvider calendars,
-    WorkflowEngine engine,
-    StepApplier applier,
-    IncidentRecorder incidents,
-    TimeProvider clock,
-    ILogger<IssueReporter> logger)
+    CaseLaunch launch,
+    ICrossCheckLinks crossChecks,
+    TimeProvider clock)
 {
     public async Task<RuntimeResult<ReportIssueResponse>> ReportAsync(Caller caller, ReportIssueRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -36,29 +30,22 @@ public sealed partial class IssueReporter(
             return RuntimeFailure.Invalid("discoveredAt", "The discovery time is in the future.");
         }
 
+        // What a cross-check finds is always reported as found by the cross-check.
+        if (request.CrossCheckId is not null && request.Source is not (null or IssueSources.CrossCheck))
+        {
+            return RuntimeFailure.Invalid("source", $"An issue reported for a cross-check has the source {IssueSources.CrossCheck}.");
+        }
+
         var definitionId = await definitions.GetDefinitionIdForCategoryAsync(request.Category!, cancellationToken);
         if (definitionId is null)
         {
             return RuntimeFailure.Invalid("category", $"Unknown category '{request.Category}'. GET /api/issue-categories lists them.");
         }
 
-        WorkflowDefinition? definition;
-        try
+        var live = await launch.LiveDefinitionAsync(definitionId, $"category {request.Category}", cancellationToken);
+        if (live.Failure is { } refused)
         {
-            definition = await definitions.GetLiveAsync(definitionId, cancellationToken);
-        }
-        catch (InvalidWorkflowDefinitionException ex)
-        {
-            // A version published before a rule it breaks existed (a deadline longer than any allowed now): no
-            // instance can start on it, so the report is refused whole, with the reason, instead of failing half-way.
-            LogUnrunnable(logger, definitionId, request.Category!, ex.Message);
-            return RuntimeFailure.Conflict(
-                $"The published workflow {definitionId} of category {request.Category} cannot be run ({ex.Message}). A designer must publish a corrected version.");
-        }
-
-        if (definition is null)
-        {
-            return RuntimeFailure.Conflict($"The workflow {definitionId} of category {request.Category} has no published version.");
+            return refused;
         }
 
         var grid = (await grids.LocateAsync(request.Lon!.Value, request.Lat!.Value, cancellationToken)).FirstOrDefault();
@@ -67,27 +54,13 @@ public sealed partial class IssueReporter(
             return RuntimeFailure.Invalid(new() { ["lat"] = ["The location is not inside any grid."], ["lon"] = ["The location is not inside any grid."] });
         }
 
-        var county = await regions.AncestorAsync(grid.RegionId, RegionLevel.County, cancellationToken);
-        var city = await regions.AncestorAsync(grid.RegionId, RegionLevel.City, cancellationToken);
-        var issue = new IssueContext(
-            Guid.CreateVersion7(), "", request.Category!, request.Source ?? DefaultSource(caller), IssueStatuses.Reported,
-            grid.Id, grid.RegionId, county?.Id ?? grid.RegionId, city?.Id ?? county?.Id ?? grid.RegionId, grid.RegionPath,
-            caller.UserId, caller.InspectorId, 0, false);
-        var instanceId = Guid.CreateVersion7();
+        if (request.CrossCheckId is { } crossCheckId && await crossChecks.RefusalAsync(caller, crossCheckId, grid.Id, cancellationToken) is { } refusal)
+        {
+            return RuntimeFailure.Invalid("crossCheckId", refusal);
+        }
 
-        StepResult? step = null;
-        Exception? failure = null;
-        var stepper = engine.Stepper(await calendars.GetAsync(cancellationToken));
-        try
-        {
-            step = stepper.Start(definition, issue.Facts(), now);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Whatever the definition does wrong (an expression, a deadline it cannot compute), the report is kept with
-            // an incident on its instance: nothing reported is lost.
-            failure = ex;
-        }
+        var source = request.CrossCheckId is not null ? IssueSources.CrossCheck : request.Source ?? DefaultSource(caller);
+        var issue = await launch.ContextAsync(grid, CaseKinds.Issue, request.Category!, source, caller, null, cancellationToken);
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -98,19 +71,8 @@ public sealed partial class IssueReporter(
             Sql.Add(batch, "INSERT INTO idempotency_keys (user_id, key, issue_id, created_at) VALUES ($1, $2, $3, $4)", caller.UserId, idempotencyKey, issue.Id, now);
         }
 
-        var status = step?.State.IssueStatus ?? IssueStatuses.Reported;
-        var report = new NewIssue(request.Description!, request.Lat!.Value, request.Lon!.Value, request.Address, request.DiscoveredAt ?? now);
-        IssueRows.Insert(batch, issue, report, status, instanceId, now);
-        InstanceRows.Insert(batch, instanceId, issue.Id, definition.DefinitionId, definition.Version, step?.State ?? WorkflowInstanceState.Initial(definition), now);
-        if (step is not null)
-        {
-            await applier.AddOpenedAsync(batch, instanceId, issue, step, completedTaskId: null, caller.UserName, now, cancellationToken);
-        }
-        else
-        {
-            incidents.Add(batch, instanceId, issue.Id, failure!, IncidentStimulus.Start(caller.UserName), now);
-        }
-
+        var report = new NewIssue(request.Description!, request.Lat!.Value, request.Lon!.Value, request.Address, request.DiscoveredAt ?? now, request.CrossCheckId);
+        var started = await launch.AddAsync(batch, caller, issue, report, live.Value!, null, now, cancellationToken);
         Sql.AddCommit(batch);
         string code;
         try
@@ -127,11 +89,11 @@ public sealed partial class IssueReporter(
                 : RuntimeFailure.Conflict("Another request with this Idempotency-Key is in progress.");
         }
 
-        return new ReportIssueResponse(issue.Id.ToString(), code, status, grid.Id.ToString(), grid.RegionId.ToString(), instanceId.ToString());
+        return new ReportIssueResponse(issue.Id.ToString(), code, started.Status, grid.Id.ToString(), grid.RegionId.ToString(), started.InstanceId.ToString());
     }
 
     private static string DefaultSource(Caller caller) =>
-        caller.IsInRole(Roles.CitySupervisor) || caller.IsInRole(Roles.CountySupervisor) ? "supervisor" : "patrol";
+        caller.IsInRole(Roles.CitySupervisor) || caller.IsInRole(Roles.CountySupervisor) ? IssueSources.Supervisor : IssueSources.Patrol;
 
     /// <summary>The report made earlier with this key; on <paramref name="connection"/> when the caller already holds one (never a second from the pool).</summary>
     private async Task<ReportIssueResponse?> FindByKeyAsync(Caller caller, string key, CancellationToken cancellationToken, NpgsqlConnection? connection = null)
@@ -151,6 +113,4 @@ public sealed partial class IssueReporter(
             : null;
     }
 
-    [LoggerMessage(LogLevel.Error, "A report of category {Category} was refused: the published workflow {DefinitionId} cannot be run: {Reason}")]
-    private static partial void LogUnrunnable(ILogger logger, string definitionId, string category, string reason);
 }

@@ -15,9 +15,11 @@ public sealed record DemoFacts(
     Guid DemoCountyId,
     Guid OtherCountyId)
 {
-    public static async Task<DemoFacts> LoadAsync(GridFlowApp app)
+    public static Task<DemoFacts> LoadAsync(GridFlowApp app) => LoadAsync(app.ConnectionString);
+
+    public static async Task<DemoFacts> LoadAsync(string connectionString)
     {
-        await using var db = TestDatabases.OpenContext(app.ConnectionString);
+        await using var db = TestDatabases.OpenContext(connectionString);
         var inspectorUser = await db.Users.SingleAsync(u => u.UserName == "inspector");
         var officer = await db.Users.SingleAsync(u => u.UserName == "township-officer");
         var countySupervisor = await db.Users.SingleAsync(u => u.UserName == "county-supervisor");

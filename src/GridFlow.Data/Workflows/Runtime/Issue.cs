@@ -1,7 +1,8 @@
 namespace GridFlow.Data.Workflows.Runtime;
 
 /// <summary>
-/// An environmental problem (问题) and where it stands. The location fixes the grid, and the grid fixes the
+/// A case the workflow engine runs for, and where it stands: mostly an environmental problem (问题, kind
+/// <c>issue</c>), else a cross-check or an appeal (<see cref="Kind"/>). The location fixes the grid, and the grid fixes the
 /// township, county and city, which are kept on the row so that scoping and task assignment need no joins.
 /// </summary>
 public class Issue
@@ -53,4 +54,13 @@ public class Issue
     public Guid WorkflowInstanceId { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>What the case is (<c>CaseKinds</c>): only <c>issue</c> rows are reported problems that lists and assessments count.</summary>
+    public string Kind { get; set; } = "issue";
+
+    /// <summary>The user the case is for (a cross-check's checker), whom the <c>designatedUser</c> assignee rule names.</summary>
+    public string? DesignatedUserId { get; set; }
+
+    /// <summary>The cross-check this issue was reported for, when a checker reported it.</summary>
+    public Guid? CrossCheckId { get; set; }
 }

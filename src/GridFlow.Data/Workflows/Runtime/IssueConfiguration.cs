@@ -18,6 +18,10 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         issue.HasIndex(i => i.WorkflowInstanceId).IsUnique();
         // An inspector's reports by the time they were found: patrols link to them, assessments count them.
         issue.HasIndex(i => new { i.ReporterInspectorId, i.DiscoveredAt });
+        // What a cross-check found: its issues, looked up by the cross-check.
+        issue.HasIndex(i => i.CrossCheckId).HasFilter("cross_check_id IS NOT NULL");
+        issue.Property(i => i.Kind).HasMaxLength(16).HasDefaultValue("issue");
+        issue.Property(i => i.DesignatedUserId).HasMaxLength(450);
         issue.Property(i => i.Code).HasMaxLength(32);
         issue.Property(i => i.Category).HasMaxLength(64);
         issue.Property(i => i.Description).HasMaxLength(4000);

@@ -206,6 +206,15 @@ public static class MatrixRequests
         [("GET /api/inspectors/{id}/archives", "own")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.InspectorId}/archives", 0)),
         [("GET /api/inspectors/{id}/archives", "other")] = (f, _) => Task.FromResult(Get($"/api/inspectors/{f.Facts.OtherCountyInspectorId}/archives", 0)),
 
+        // Assessment: cross-checks. "own" checks the demo inspector's grid (checker: the other county's inspector), "other" the other
+        // county's grid (checker: the demo inspector, who is not responsible for it).
+        [("POST /api/cross-checks", "own")] = async (f, _) => Send(HttpMethod.Post, "/api/cross-checks", await CrossCheckBodyAsync(f, f.Facts.InspectorGridId, TestAccounts.OtherCountyInspector)),
+        [("POST /api/cross-checks", "other")] = async (f, _) => Send(HttpMethod.Post, "/api/cross-checks", await CrossCheckBodyAsync(f, f.Facts.OtherCountyGridId, "inspector")),
+        [("GET /api/cross-checks", "-")] = Get("/api/cross-checks"),
+        [("GET /api/cross-checks", "other")] = (f, _) => Task.FromResult(Get($"/api/cross-checks?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/cross-checks/{id}", "own")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.InspectorGridId, TestAccounts.OtherCountyInspector)}", 0),
+        [("GET /api/cross-checks/{id}", "other")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.OtherCountyGridId, "inspector")}", 0),
+
         // Assessment: pollution sources. "own" a source of the demo inspector's grid, "other" one of the other county's inspector's.
         [("GET /api/pollution-sources", "-")] = Get("/api/pollution-sources"),
         [("GET /api/pollution-sources/{id}", "own")] = async (f, _) => Get($"/api/pollution-sources/{await SourceAsync(f, f.Facts.InspectorGridId)}", 0),
@@ -399,6 +408,22 @@ public static class MatrixRequests
         }
 
         throw new TimeoutException($"The matrix's run {id} did not end.");
+    }
+
+    /// <summary>A valid order of a cross-check of the grid by the named user, due in three days.</summary>
+    private static async Task<object> CrossCheckBodyAsync(MatrixFixture f, Guid gridId, string checker)
+    {
+        await using var db = TestDatabases.OpenContext(f.App.ConnectionString);
+        var checkerUserId = await db.Users.Where(u => u.UserName == checker).Select(u => u.Id).SingleAsync();
+        return new { gridId, checkerUserId, dueAt = DateTimeOffset.UtcNow.AddDays(3) };
+    }
+
+    /// <summary>A new cross-check ordered by an admin for one request.</summary>
+    private static async Task<string> CrossCheckAsync(MatrixFixture f, Guid gridId, string checker)
+    {
+        var response = await (await f.App.ClientForAsync("admin")).PostAsJsonAsync("/api/cross-checks", await CrossCheckBodyAsync(f, gridId, checker));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
     private static object NewTraining(Guid regionId) =>
