@@ -139,7 +139,7 @@ public static class AssessmentRunsApi
 
     public static async Task<Results<Ok<ScorecardView>, NotFound>> ScorecardAsync(
         Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken) =>
-        await services.Reader.FindAsync(caller, id, cancellationToken) is { } run && await services.Reader.ScorecardAsync(caller, run, inspectorId, cancellationToken) is { } card
+        await services.Scorecards.ReadAsync(caller, id, inspectorId, cancellationToken) is { } card
             ? TypedResults.Ok(card)
             : TypedResults.NotFound();
 }

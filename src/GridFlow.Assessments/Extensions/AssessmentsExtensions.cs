@@ -48,6 +48,7 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<AssessmentRunJob>();
         builder.Services.AddScoped<RunStarter>();
         builder.Services.AddScoped<RunReader>();
+        builder.Services.AddSingleton<ScorecardReader>();
         builder.Services.AddScoped<ScheduledRuns>();
         builder.Services.AddScoped<AdjustmentRecorder>();
         // Periods end at midnight China time, so the jobs that start their runs keep that clock, whatever the server's.

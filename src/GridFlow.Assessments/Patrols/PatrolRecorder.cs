@@ -16,17 +16,27 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRule
         var started = request.StartedAt!.Value.ToUniversalTime();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await Sql.ExecuteAsync(connection, transaction, cancellationToken, """
+        // The row and its points in one round trip; a whole track uploaded at once then costs two more (draw, and the summary with the COMMIT).
+        var batch = new NpgsqlBatch(connection, transaction);
+        Sql.Add(batch, """
             INSERT INTO patrols (id, inspector_id, grid_id, recorded_by, status, started_at, point_count, invalid_reasons, created_at)
             VALUES ($1, $2, $3, $4, $5, $6, 0, '{}', $7)
             """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, clock.GetUtcNow().ToUniversalTime());
-        await PatrolTracks.AddPointsAsync(connection, transaction, id, request.Points ?? [], cancellationToken);
-        if (request.EndedAt is { } ended)
+        if (request.Points is { Count: > 0 } points)
         {
-            await FinishAsync(connection, transaction, id, grid, started, ended.ToUniversalTime(), cancellationToken);
+            PatrolTracks.AddPoints(batch, id, points);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (request.EndedAt is { } ended)
+        {
+            await FinishAndCommitAsync(connection, transaction, id, grid, started, ended.ToUniversalTime(), cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         LogStarted(logger, id, inspectorId, grid.Id, request.Points?.Count ?? 0, request.EndedAt is not null);
         return id;
     }
@@ -65,21 +75,24 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRule
             return row.EndedAt is { } at && Math.Abs((at - ended).Ticks) < TimeSpan.TicksPerMicrosecond;
         }
 
-        await FinishAsync(connection, transaction, patrolId, grid, row.StartedAt, ended.ToUniversalTime(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await FinishAndCommitAsync(connection, transaction, patrolId, grid, row.StartedAt, ended.ToUniversalTime(), cancellationToken);
         return true;
     }
 
-    private async Task FinishAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended, CancellationToken cancellationToken)
+    /// <summary>Draws and measures the track, judges it, and stores the summary with the transaction's COMMIT in one round trip.</summary>
+    private async Task FinishAndCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended, CancellationToken cancellationToken)
     {
         var rule = await rules.ForAsync(grid.RegionPath, cancellationToken);
         var (meters, inside, profile) = await PatrolTracks.DrawAsync(connection, transaction, patrolId, started, ended, grid.Boundary, cancellationToken);
         var summary = PatrolSummary.Of(ended - started, meters, inside, profile.TopKmh(rule.SpeedWindowSeconds));
         var reasons = summary.Breaks(rule);
-        await Sql.ExecuteAsync(connection, transaction, cancellationToken, """
+        var batch = new NpgsqlBatch(connection, transaction);
+        Sql.Add(batch, """
             UPDATE patrols SET status = $2, ended_at = $3, minutes = $4, km = $5, inside_ratio = $6, max_kmh = $7, valid = $8, invalid_reasons = $9
             WHERE id = $1
             """, patrolId, PatrolStatuses.Finished, ended, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, reasons.Count == 0, reasons.ToArray());
+        Sql.AddCommit(batch);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
         LogFinished(logger, patrolId, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, string.Join(",", reasons));
     }
 

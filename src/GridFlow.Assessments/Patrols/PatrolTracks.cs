@@ -15,11 +15,19 @@ public static class PatrolTracks
             return 0;
         }
 
+        var batch = new NpgsqlBatch(connection, transaction);
+        AddPoints(batch, patrolId, points);
+        return (int)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Adds to <paramref name="batch"/> the statement that adds points (see <see cref="AddPointsAsync"/>); it answers how many were new.</summary>
+    public static void AddPoints(NpgsqlBatch batch, Guid patrolId, IReadOnlyList<PatrolPointInput> points)
+    {
         var at = points.Select(p => p.At!.Value.ToUniversalTime()).ToArray();
         var lon = points.Select(p => p.Lon!.Value).ToArray();
         var lat = points.Select(p => p.Lat!.Value).ToArray();
         var accuracy = points.Select(p => p.Accuracy).ToArray();
-        await using var command = Sql.Command(connection, transaction, """
+        Sql.Add(batch, """
             WITH added AS (
                 INSERT INTO patrol_points (patrol_id, at, lon, lat, accuracy)
                 SELECT $1, t.at, t.lon, t.lat, t.accuracy
@@ -29,7 +37,6 @@ public static class PatrolTracks
             UPDATE patrols SET point_count = point_count + (SELECT count(*) FROM added) WHERE id = $1
             RETURNING (SELECT count(*) FROM added)::int
             """, patrolId, at, lon, lat, accuracy);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>

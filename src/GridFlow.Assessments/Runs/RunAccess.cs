@@ -26,6 +26,11 @@ public static class RunAccess
         caller.SeesAllRegions || runRegionPath is null
         || (caller.RegionPath is { } own && (runRegionPath.StartsWith(own, StringComparison.Ordinal) || own.StartsWith(runRegionPath, StringComparison.Ordinal)));
 
+    /// <summary>May the caller see the result of <paramref name="inspectorId"/>, whose township is at <paramref name="regionPath"/>? (<see cref="Visible"/>, for one row in memory.)</summary>
+    public static bool SeesResult(this Caller caller, Guid inspectorId, string regionPath) =>
+        caller.SeesAllRegions
+        || (caller.IsInspectorOnly ? caller.InspectorId == inspectorId : caller.RegionPrefix is { } prefix && regionPath.StartsWith(prefix, StringComparison.Ordinal));
+
     /// <summary>The results the caller sees, as a filter on results rows.</summary>
     public static IQueryable<AssessmentResult> Visible(this Caller caller, IQueryable<AssessmentResult> results)
     {

@@ -1,4 +1,3 @@
-using GridFlow.Assessments.Scoring;
 using GridFlow.Regions.Directory;
 
 namespace GridFlow.Assessments.Runs;
@@ -54,22 +53,5 @@ public sealed class RunReader(GridFlowDbContext db, RegionDirectory regions)
         var rows = await query.OrderByDescending(r => r.Score).ThenBy(r => r.InspectorName).ThenBy(r => r.InspectorId)
             .Skip(paging.Skip).Take(paging.Size).ToListAsync(cancellationToken);
         return new PagedList<ResultView>(rows.Select(RunViews.Of).ToList(), total, paging.PageNumber, paging.Size);
-    }
-
-    public async Task<ScorecardView?> ScorecardAsync(Caller caller, AssessmentRun run, Guid inspectorId, CancellationToken cancellationToken)
-    {
-        var row = await caller.Visible(db.AssessmentResults.AsNoTracking().Where(r => r.RunId == run.Id && r.InspectorId == inspectorId)).SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var document = await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion)
-            .Select(s => s.Document).SingleAsync(cancellationToken);
-        var @base = run.Kind == RunKinds.Aggregate ? 0 : SchemeRules.Parse(document).Base;
-        return new ScorecardView(
-            row.InspectorId.ToString(), row.InspectorName, row.GridIds.Select(g => g.ToString()).ToList(), row.RegionId.ToString(), row.Score, row.Grade, row.Pay,
-            row.RankInTownship, row.RankInCounty, row.RankInCity, row.Revision, run.Id.ToString(), run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo,
-            @base, ScorecardJson.Read(row.Lines));
     }
 }

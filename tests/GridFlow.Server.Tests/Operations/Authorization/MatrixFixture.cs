@@ -44,6 +44,7 @@ public sealed class MatrixFixture : DemoAppFixture
         Own = await ObjectsAsync(flow, "inspector", await flow.InspectorGridCentreAsync(), "township-officer");
         Other = await ObjectsAsync(flow, "city-supervisor", await flow.GridCentreAsync(Facts.OtherCountyGridId), TestAccounts.OtherCountyOfficer);
         OfficerNotificationId = Guid.Parse((await new NotificationProbe(App).InAppAsync("township-officer", Own.IssueId.ToString())).GetProperty("id").GetString()!);
+        await MatrixRequests.PrepareRunsAsync(this);
     }
 
     /// <summary>

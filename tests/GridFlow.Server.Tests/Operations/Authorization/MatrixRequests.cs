@@ -376,6 +376,12 @@ public static class MatrixRequests
     /// <summary>One finished run per county for the whole matrix (a run scores a county's inspectors: once is enough to read it).</summary>
     private static readonly Dictionary<(string Database, Guid County), Task<string>> DoneRuns = [];
 
+    /// <summary>
+    /// Makes the two runs before any cell runs: a county scheme published by a scheme row would otherwise leave the demo
+    /// county out of a later run of the deployment-wide scheme (a county with its own scheme is assessed by it).
+    /// </summary>
+    public static Task PrepareRunsAsync(MatrixFixture f) => Task.WhenAll(DoneRunAsync(f, f.Facts.DemoCountyId), DoneRunAsync(f, f.Facts.OtherCountyId));
+
     private static Task<string> DoneRunAsync(MatrixFixture f, Guid countyId)
     {
         lock (DoneRuns)
