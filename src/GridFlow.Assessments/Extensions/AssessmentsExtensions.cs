@@ -50,6 +50,7 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<ResultWorkbook>();
         builder.Services.AddScoped<RegionFigureReader>();
         builder.Services.AddScoped<BulletinComposer>();
+        builder.Services.AddScoped<ResultNotifications>();
         // Periods end at midnight China time, so the jobs that start their runs keep that clock, whatever the server's.
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[$"{AssessmentOptions.Section}:TimeZone"] ?? new AssessmentOptions().TimeZone);
         builder.Services.AddRecurringJob<MonthlyRunsJob>(MonthlyRunsJob.Name, MonthlyRunsJob.DefaultCron, zone);
