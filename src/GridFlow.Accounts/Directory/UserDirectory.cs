@@ -61,6 +61,24 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData, TimeProvi
     public ValueTask<IReadOnlyList<UserContact>> ByInspectorAsync(Guid inspectorId, CancellationToken cancellationToken) =>
         contacts.GetAsync(("inspector", inspectorId.ToString()), _ => LoadAsync(db => db.Users.Where(u => u.InspectorId == inspectorId)), cancellationToken);
 
+    /// <summary>
+    /// The accounts of many inspectors at once (an assessment run's 20,000), in one query and not cached: read once per
+    /// run. An inspector with more than one account is listed once per account.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid InspectorId, UserContact User)>> ByInspectorsAsync(IReadOnlyCollection<Guid> inspectorIds, CancellationToken cancellationToken)
+    {
+        if (inspectorIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = referenceData.Create();
+        var ids = inspectorIds.ToArray();
+        var rows = await db.Users.AsNoTracking().Where(u => u.InspectorId != null && ids.Contains(u.InspectorId.Value))
+            .OrderBy(u => u.Id).Select(u => new { InspectorId = u.InspectorId!.Value, u.Id, u.UserName, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.InspectorId, new UserContact(r.Id, r.UserName ?? "", r.DisplayName, r.Email))).ToList();
+    }
+
     /// <summary>Everyone with <paramref name="role"/> whose region is <paramref name="regionId"/>, by user name.</summary>
     public ValueTask<IReadOnlyList<UserContact>> InRoleAsync(string role, Guid regionId, CancellationToken cancellationToken) =>
         contacts.GetAsync(("role", $"{role}@{regionId}"), _ => LoadAsync(db =>

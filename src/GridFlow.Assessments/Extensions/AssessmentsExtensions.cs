@@ -1,6 +1,7 @@
 using GridFlow.Assessments.Adjustments;
 using GridFlow.Assessments.Apis;
 using GridFlow.Assessments.CrossChecks;
+using GridFlow.Assessments.Results;
 using GridFlow.Assessments.Runs;
 using GridFlow.Assessments.Scoring;
 using GridFlow.Assessments.Housekeeping;
@@ -51,6 +52,14 @@ public static class AssessmentsExtensions
         builder.Services.AddSingleton<ScorecardReader>();
         builder.Services.AddScoped<ScheduledRuns>();
         builder.Services.AddScoped<AdjustmentRecorder>();
+        builder.Services.AddScoped<ResultRows>();
+        builder.Services.AddScoped<RegionRankings>();
+        builder.Services.AddScoped<DismissalList>();
+        builder.Services.AddScoped<DismissalConfirmer>();
+        builder.Services.AddScoped<ResultWorkbook>();
+        builder.Services.AddScoped<RegionFigureReader>();
+        builder.Services.AddScoped<BulletinComposer>();
+        builder.Services.AddScoped<ResultNotifications>();
         // Periods end at midnight China time, so the jobs that start their runs keep that clock, whatever the server's.
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[$"{AssessmentOptions.Section}:TimeZone"] ?? new AssessmentOptions().TimeZone);
         builder.Services.AddRecurringJob<MonthlyRunsJob>(MonthlyRunsJob.Name, MonthlyRunsJob.DefaultCron, zone);
@@ -61,5 +70,5 @@ public static class AssessmentsExtensions
 
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) =>
         app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi().MapCrossChecksApi()
-            .MapAssessmentRunsApi().MapAssessmentAdjustmentsApi();
+            .MapAssessmentRunsApi().MapAssessmentResultsApi().MapAssessmentAdjustmentsApi();
 }

@@ -1,3 +1,4 @@
+using GridFlow.Assessments.Results;
 using GridFlow.Assessments.Scoring;
 using GridFlow.Contracts.Regions;
 using GridFlow.Regions.Directory;
@@ -13,7 +14,7 @@ namespace GridFlow.Assessments.Runs;
 /// </summary>
 public sealed partial class RunExecutor(
     GridFlowDbContext db, NpgsqlDataSource database, FactReader facts, RunScopes scopes, RegionDirectory regions,
-    MonthlyAggregator aggregator, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<RunExecutor> logger)
+    MonthlyAggregator aggregator, ResultNotifications notifications, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<RunExecutor> logger)
 {
     public async Task ExecuteAsync(Guid runId, CancellationToken cancellationToken)
     {
@@ -53,6 +54,10 @@ public sealed partial class RunExecutor(
             await SetPhaseAsync(runId, "writing", cancellationToken);
             await ResultWriter.WriteAsync(database, runId, ranked, asOf, clock.GetUtcNow(), cancellationToken);
             phases.Add($"writing {watch.Elapsed.TotalSeconds:F2} s");
+            watch.Restart();
+            // After the commit: the results stand on their own, and what the inspectors are told is what was committed.
+            await notifications.NotifyAsync(run, JsonNode.Parse(version.Document)?["name"]?.GetValue<string>() ?? run.SchemeId, ranked, cancellationToken);
+            phases.Add($"notifying {watch.Elapsed.TotalSeconds:F2} s");
             LogDone(logger, runId, run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo, ranked.Count, string.Join(", ", phases));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

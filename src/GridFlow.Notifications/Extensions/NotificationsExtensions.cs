@@ -29,6 +29,7 @@ public static class NotificationsExtensions
         services.AddSingleton<SmtpConnector>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<EmailSender>();
+        services.AddScoped<GridFlow.Notifications.Results.ResultNotifier>();
 
         // The loops belong to worker nodes, like the Hangfire server (Scheduling:Role).
         builder.AddWorkerService<OutboxDispatchLoop>();

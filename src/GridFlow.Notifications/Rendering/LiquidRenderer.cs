@@ -94,6 +94,8 @@ public sealed class LiquidRenderer
         options.MemberAccessStrategy.Register<TaskModel>();
         options.MemberAccessStrategy.Register<RecipientModel>();
         options.MemberAccessStrategy.Register<DigestIssueModel>();
+        options.MemberAccessStrategy.Register<RunModel>();
+        options.MemberAccessStrategy.Register<ResultModel>();
         return options;
     }
 }

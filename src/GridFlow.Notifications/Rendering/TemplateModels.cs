@@ -45,6 +45,12 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
             };
         }
 
+        if (kind == TemplateNames.AssessmentResult)
+        {
+            return ForResult(kind, new Results.ResultNotice(Guid.Empty, "网格员月度考核", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
+                new Results.InspectorResultNotice(Guid.Empty, 86.5m, "良好", 1.0m, 3, 12), recipient);
+        }
+
         var issue = new IssueModel("sample", "20260302-000001", "扬尘", "dust", "工地扬尘未覆盖 / uncovered dust", "古楼街道 1 号", "dispatched");
         var task = new TaskFacts(Guid.Empty, "整改 Rectify", DateTimeOffset.UnixEpoch.AddDays(20514), new GridFlow.Workflows.Runtime.Assignment.ResolvedAssignee("townshipOfficers", null, null, null, null));
         return ForNotification(kind, issue, task, recipient);
@@ -64,4 +70,20 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
             ["recipient"] = new RecipientModel(recipient.DisplayName, recipient.UserName),
         };
     }
+
+    /// <summary>What the <c>assessment-result</c> template sees: the run, the result and the link to the scorecard.</summary>
+    public Dictionary<string, object?> ForResult(string kind, Results.ResultNotice run, Results.InspectorResultNotice result, UserContact recipient) => new()
+    {
+        ["kind"] = kind,
+        ["run"] = new RunModel(run.RunId.ToString(), run.SchemeName, run.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), run.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        ["result"] = new ResultModel(
+            result.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), result.Grade, result.Pay.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+            result.RankInTownship, result.RankInCounty),
+        ["baseUrl"] = BaseUrl,
+        ["link"] = ScorecardLink(run.RunId, result.InspectorId),
+        ["recipient"] = new RecipientModel(recipient.DisplayName, recipient.UserName),
+    };
+
+    /// <summary>The scorecard's address: the API's, as no console page shows a scorecard yet.</summary>
+    public string ScorecardLink(Guid runId, Guid inspectorId) => $"{BaseUrl}/api/assessment-runs/{runId}/results/{inspectorId}";
 }

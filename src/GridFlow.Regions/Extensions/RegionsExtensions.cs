@@ -17,6 +17,7 @@ public static class RegionsExtensions
         builder.Services.AddSingleton<GridSpatialIndex>();
         builder.Services.AddSingleton<RegionDirectory>();
         builder.Services.AddScoped<InspectorRegions>();
+        builder.Services.AddScoped<InspectorDismissals>();
         builder.Services.AddScoped<ICallerPlaces, CallerPlaces>();
         builder.Services.AddScoped<RegionImporter>();
         builder.Services.AddScoped<GridBoundaryValidator>();

@@ -23,8 +23,8 @@ public sealed class TemplateTests
     }
 
     /// <summary>
-    /// The template files in the source tree are exactly the kinds a definition may notify with plus the digest, in
-    /// each language: a kind without its file, or a file no kind uses, fails here.
+    /// The template files in the source tree are exactly the kinds a definition may notify with plus the digest and the
+    /// assessment result, in each language: a kind without its file, or a file no kind uses, fails here.
     /// </summary>
     [Fact]
     public void TemplateFiles_AreExactlyTheKnownKinds_InEachLanguage()
@@ -33,7 +33,7 @@ public sealed class TemplateTests
         foreach (var culture in TemplateNames.Cultures)
         {
             var files = Directory.GetFiles(Path.Combine(folder, culture), "*.liquid").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
-            Assert.Equal(KnownTemplates.All.Append(TemplateNames.SupervisorDigest).Order(StringComparer.Ordinal), files);
+            Assert.Equal(KnownTemplates.All.Append(TemplateNames.SupervisorDigest).Append(TemplateNames.AssessmentResult).Order(StringComparer.Ordinal), files);
         }
 
         Assert.Equal(TemplateNames.Cultures.Order(StringComparer.Ordinal), Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));

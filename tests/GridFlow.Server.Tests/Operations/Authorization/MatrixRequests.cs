@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
@@ -214,6 +215,22 @@ public static class MatrixRequests
         [("GET /api/cross-checks", "other")] = (f, _) => Task.FromResult(Get($"/api/cross-checks?regionId={f.Facts.OtherCountyId}", 0)),
         [("GET /api/cross-checks/{id}", "own")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.InspectorGridId, TestAccounts.OtherCountyInspector)}", 0),
         [("GET /api/cross-checks/{id}", "other")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.OtherCountyGridId, "inspector")}", 0),
+        // Assessment: a run's regional views. "own" a done run of the demo county, "other" one of another county; an
+        // inspector sees only their own result, so 403 on a run they see. Confirming a dismissal: "own" an inspector of
+        // the demo township, "other" one of another county, each made for the request and failing a run of a scheme
+        // everyone fails (dismissal after one month), so each role meets one on the list.
+        [("GET /api/assessment-runs/{id}/rankings", "own")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.DemoCountyId)}/rankings?level=county", 0),
+        [("GET /api/assessment-runs/{id}/rankings", "other")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.OtherCountyId)}/rankings?level=township", 0),
+        [("GET /api/assessment-runs/{id}/dismissal-list", "own")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.DemoCountyId)}/dismissal-list", 0),
+        [("GET /api/assessment-runs/{id}/dismissal-list", "other")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.OtherCountyId)}/dismissal-list", 0),
+        [("GET /api/assessment-runs/{id}/export.xlsx", "own")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.DemoCountyId)}/export.xlsx", 0),
+        [("GET /api/assessment-runs/{id}/export.xlsx", "other")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.OtherCountyId)}/export.xlsx", 0),
+        [("GET /api/assessment-runs/{id}/bulletin", "own")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.DemoCountyId)}/bulletin", 0),
+        [("GET /api/assessment-runs/{id}/bulletin", "other")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.OtherCountyId)}/bulletin", 0),
+        [("GET /api/assessment-runs/{id}/region-figures", "own")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.DemoCountyId)}/region-figures?level=township", 0),
+        [("GET /api/assessment-runs/{id}/region-figures", "other")] = async (f, _) => Get($"/api/assessment-runs/{await RunAsync(f, f.Facts.OtherCountyId)}/region-figures?level=county", 0),
+        [("POST /api/inspectors/{id}/dismissal", "own")] = (f, _) => DismissalAsync(f, f.Facts.DemoTownshipId, f.Facts.DemoCountyId),
+        [("POST /api/inspectors/{id}/dismissal", "other")] = async (f, _) => await DismissalAsync(f, await OtherTownshipAsync(f), null),
 
         // Assessment: pollution sources. "own" a source of the demo inspector's grid, "other" one of the other county's inspector's.
         [("GET /api/pollution-sources", "-")] = Get("/api/pollution-sources"),
@@ -327,6 +344,62 @@ public static class MatrixRequests
         file.Headers.ContentType = new("image/png");
         form.Add(file, "file", "matrix.png");
         return new HttpRequestMessage(HttpMethod.Post, "/api/attachments") { Content = form };
+    }
+
+    /// <summary>Done runs of the shipped scheme for last month, one per region and host, made once.</summary>
+    private static readonly ConcurrentDictionary<(MatrixFixture, Guid), Lazy<Task<string>>> Runs = new();
+
+    private static Task<string> RunAsync(MatrixFixture f, Guid regionId) =>
+        Runs.GetOrAdd((f, regionId), key => new Lazy<Task<string>>(() => StartRunAsync(key.Item1, "inspector-monthly", key.Item2))).Value;
+
+    private static async Task<string> StartRunAsync(MatrixFixture f, string schemeId, Guid regionId)
+    {
+        var admin = await f.App.ClientForAsync("admin");
+        var month = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)) is var today ? new DateOnly(today.Year, today.Month, 1).AddMonths(-1) : default;
+        var started = await admin.PostAsJsonAsync("/api/assessment-runs", new { schemeId, from = month, to = month.AddMonths(1).AddDays(-1), regionId });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        for (var deadline = DateTime.UtcNow.AddSeconds(90); ; await Task.Delay(200))
+        {
+            var status = (await admin.GetFromJsonAsync<JsonElement>($"/api/assessment-runs/{id}")).GetProperty("status").GetString();
+            if (status is "done" or "failed" || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal("done", status);
+                return id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A scheme that everyone fails (base 50, deductions only) with dismissal after one failing month, published once per
+    /// host: the demo county's own (a deployment-wide scheme leaves out the counties that publish their own, as the
+    /// matrix's scheme rows make the demo county do), or, for the other county, a deployment-wide one (a scheme of its own
+    /// would leave it out of the other runs of the shipped scheme).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(MatrixFixture, Guid?), Lazy<Task<string>>> FailingSchemes = new();
+
+    private static Task<string> FailingSchemeAsync(MatrixFixture f, Guid? countyId) => FailingSchemes.GetOrAdd((f, countyId), key => new Lazy<Task<string>>(async () =>
+    {
+        var schemeId = key.Item2 is { } county ? $"matrix-failing-{county:N}" : "matrix-failing";
+        var scheme = Scheme(schemeId, key.Item2);
+        scheme["base"] = 50;
+        scheme["items"] = new JsonArray(scheme["items"]!.AsArray().Where(i => (string?)i!["kind"] == "missedPatrol").Select(i => i!.DeepClone()).ToArray());
+        scheme["dismissal"] = new JsonObject { ["consecutiveFailing"] = 1 };
+        using var publish = await SchemeToPublishAsync(key.Item1, scheme);
+        using var published = await (await key.Item1.App.ClientForAsync("admin")).SendAsync(publish);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        return schemeId;
+    })).Value;
+
+    /// <summary>A new inspector of <paramref name="townshipId"/> on the dismissal list of a run made for them, and the confirmation of it.</summary>
+    private static async Task<HttpRequestMessage> DismissalAsync(MatrixFixture f, Guid townshipId, Guid? countyId)
+    {
+        var admin = await f.App.ClientForAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/inspectors", Inspector(townshipId));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var inspectorId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var runId = await StartRunAsync(f, await FailingSchemeAsync(f, countyId), townshipId);
+        return Send(HttpMethod.Post, $"/api/inspectors/{inspectorId}/dismissal", new { runId, reason = "矩阵测试：连续不合格" });
     }
 
     /// <summary>Schemes made so far: each request gets one of its own.</summary>
