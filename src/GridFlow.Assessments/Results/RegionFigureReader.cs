@@ -12,8 +12,8 @@ namespace GridFlow.Assessments.Results;
 public sealed class RegionFigureReader(NpgsqlDataSource database, RegionDirectory regions, IOptions<AssessmentOptions> options)
 {
     private const string MissedSql = """
-        SELECT r.region_id, r.county_id, coalesce(sum(jsonb_array_length(l->'facts')) FILTER (WHERE l->>'kind' = 'missedReport'), 0)::int
-        FROM assessment_results r LEFT JOIN LATERAL jsonb_array_elements(r.lines) l ON true
+        SELECT r.region_id, r.county_id, coalesce(sum(json_array_length(l->'facts')) FILTER (WHERE l->>'kind' = 'missedReport'), 0)::int
+        FROM assessment_results r LEFT JOIN LATERAL json_array_elements(r.lines) l ON true
         WHERE r.run_id = $1 AND ($2::text IS NULL OR r.region_path LIKE $2 || '%')
         GROUP BY r.region_id, r.county_id
         """;

@@ -19,11 +19,14 @@ public static class ResultWriter
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Serialised on every core first: the lines are most of what is written, and COPY then only streams them.
+        var lines = results.AsParallel().AsOrdered().Select(r => ScorecardJson.Write(r.Result.Lines)).ToArray();
         await Sql.ExecuteAsync(connection, transaction, cancellationToken, "DELETE FROM assessment_results WHERE run_id = $1", runId);
         await using (var copy = await connection.BeginBinaryImportAsync(CopySql, cancellationToken))
         {
-            foreach (var r in results)
+            for (var i = 0; i < results.Count; i++)
             {
+                var r = results[i];
                 var inspector = r.Inspector;
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
@@ -41,7 +44,7 @@ public static class ResultWriter
                 await copy.WriteAsync(r.RankInTownship, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(r.RankInCounty, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(r.RankInCity, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(ScorecardJson.Write(r.Result.Lines), NpgsqlDbType.Jsonb, cancellationToken);
+                await copy.WriteAsync(lines[i], NpgsqlDbType.Json, cancellationToken);
                 await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             }
 

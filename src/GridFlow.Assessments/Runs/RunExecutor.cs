@@ -40,13 +40,16 @@ public sealed partial class RunExecutor(
             phases.Add($"scoring {watch.Elapsed.TotalSeconds:F2} s");
             watch.Restart();
             await SetPhaseAsync(runId, "ranking", cancellationToken);
-            var ranked = new List<RankedResult>(scored.Count);
-            foreach (var (inspector, grids, result) in scored)
+            // Each township's county and city once: a province has a thousand townships and twenty thousand inspectors.
+            var places = new Dictionary<Guid, (Guid County, Guid City)>();
+            foreach (var township in scored.Select(s => s.Item1.RegionId).Distinct())
             {
-                var county = await regions.AncestorAsync(inspector.RegionId, RegionLevel.County, cancellationToken);
-                var city = await regions.AncestorAsync(inspector.RegionId, RegionLevel.City, cancellationToken);
-                ranked.Add(new RankedResult(inspector, grids, result, county?.Id ?? inspector.RegionId, city?.Id ?? county?.Id ?? inspector.RegionId));
+                var county = await regions.AncestorAsync(township, RegionLevel.County, cancellationToken);
+                var city = await regions.AncestorAsync(township, RegionLevel.City, cancellationToken);
+                places[township] = (county?.Id ?? township, city?.Id ?? county?.Id ?? township);
             }
+
+            var ranked = scored.Select(s => new RankedResult(s.Item1, s.Item2, s.Item3, places[s.Item1.RegionId].County, places[s.Item1.RegionId].City)).ToList();
 
             Ranking.Assign(ranked);
             phases.Add($"ranking {watch.Elapsed.TotalSeconds:F2} s");
@@ -77,7 +80,9 @@ public sealed partial class RunExecutor(
         watch.Restart();
         await SetPhaseAsync(run.Id, "scoring", cancellationToken);
         var period = ScoringPeriod.Of(run.PeriodFrom, run.PeriodTo, snapshot.AsOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
-        return (snapshot.AsOf, snapshot.Inspectors.Select(f => (f.Inspector, f.GridIds, Scorer.Score(scheme, period, f))).ToList());
+        // The scorer is pure, so inspectors are scored on every core; AsOrdered keeps the roster's order for the writer.
+        return (snapshot.AsOf, snapshot.Inspectors.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(f => (f.Inspector, f.GridIds, Scorer.Score(scheme, period, f))).ToList());
     }
 
     private Task SetPhaseAsync(Guid runId, string phase, CancellationToken cancellationToken) =>

@@ -308,7 +308,7 @@ namespace GridFlow.Data.Migrations
 
                     b.Property<string>("Lines")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("lines");
 
                     b.Property<decimal>("Pay")

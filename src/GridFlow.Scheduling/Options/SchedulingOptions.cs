@@ -19,7 +19,7 @@ public sealed class SchedulingOptions
     /// from the console should start within a moment, and the look is one small indexed query.
     /// </summary>
     [Range(1, 60)]
-    public int QueuePollSeconds { get; set; } = 2;
+    public int QueuePollSeconds { get; set; } = 1;
 
     /// <summary>Recurring jobs by name: cron and enabled flag.</summary>
     public Dictionary<string, RecurringJobSettings> Jobs { get; set; } = new(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace GridFlow.Server.Tests.Assessments.Runs;
 
 /// <summary>
@@ -58,6 +60,28 @@ public sealed class MissedReportTests(RunsFixture fixture)
         Assert.Equal(-2m * ids.Count, line.GetProperty("points").GetDecimal());
         Assert.Contains(line.GetProperty("facts").EnumerateArray(), f => f.GetProperty("id").GetString() == byPublic && f.GetProperty("note").GetString()!.Contains("public"));
         Assert.Contains(line.GetProperty("facts").EnumerateArray(), f => f.GetProperty("id").GetString() == missed8 && f.GetProperty("note").GetString()!.Contains("county"));
+    }
+
+    [Fact]
+    public async Task What_a_cross_check_finds_in_the_grid_is_a_missed_report_found_by_the_cross_check()
+    {
+        await TestAccounts.OtherCountyInspectorAsync(fixture.App.Services);
+        await using var db = TestDatabases.OpenContext(fixture.App.ConnectionString);
+        var checkerUserId = await db.Users.Where(u => u.UserName == TestAccounts.OtherCountyInspector).Select(u => u.Id).SingleAsync();
+        var supervisor = await fixture.App.ClientForAsync("county-supervisor");
+        var ordered = await supervisor.PostAsJsonAsync("/api/cross-checks", new { gridId = fixture.GridId, checkerUserId, dueAt = DateTimeOffset.UtcNow.AddDays(3) });
+        Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
+        var crossCheckId = (await ordered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var checker = await fixture.App.ClientForAsync(TestAccounts.OtherCountyInspector);
+        var reported = await checker.PostAsJsonAsync("/api/issues", new { category = "small-workshop", description = "交叉检查发现", lat = Lat, lon = Spot(7), source = "cross-check", crossCheckId });
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+        var found = (await reported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var run = await RunsFixture.RunAsync(supervisor, RunsFixture.Today.AddDays(1 - RunsFixture.Today.Day), RunsFixture.Today);
+        var line = RunsFixture.Line(await RunsFixture.ScorecardAsync(supervisor, run, fixture.Facts.InspectorId), "missed-report");
+        var fact = line.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == found);
+        Assert.Contains("cross-check", fact.GetProperty("note").GetString());
     }
 
     private async Task RejectAsync(string issueId)

@@ -15,8 +15,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GridFlow.Data.Migrations
 {
     [DbContext(typeof(GridFlowDbContext))]
-    [Migration("20261202014421_AddAssessmentRuns")]
-    partial class AddAssessmentRuns
+    [Migration("20261202031003_AssessmentRunsAndCrossChecks")]
+    partial class AssessmentRunsAndCrossChecks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -311,7 +311,7 @@ namespace GridFlow.Data.Migrations
 
                     b.Property<string>("Lines")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("lines");
 
                     b.Property<decimal>("Pay")
@@ -521,6 +521,66 @@ namespace GridFlow.Data.Migrations
                         .HasFilter("status IN ('draft', 'published')");
 
                     b.ToTable("assessment_schemes", (string)null);
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.CrossCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CheckerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("checker_user_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grid_id");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("region_path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cross_checks");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cross_checks_case_id");
+
+                    b.HasIndex("GridId")
+                        .HasDatabaseName("ix_cross_checks_grid_id");
+
+                    b.HasIndex("CheckerUserId", "OrderedAt")
+                        .HasDatabaseName("ix_cross_checks_checker_user_id_ordered_at");
+
+                    b.HasIndex("RegionPath", "OrderedAt")
+                        .HasDatabaseName("ix_cross_checks_region_path_ordered_at");
+
+                    b.ToTable("cross_checks", (string)null);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.Patrol", b =>
@@ -1728,11 +1788,20 @@ namespace GridFlow.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("county_id");
 
+                    b.Property<Guid?>("CrossCheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cross_check_id");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
+
+                    b.Property<string>("DesignatedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("designated_user_id");
 
                     b.Property<DateTimeOffset>("DiscoveredAt")
                         .HasColumnType("timestamp with time zone")
@@ -1745,6 +1814,14 @@ namespace GridFlow.Data.Migrations
                     b.Property<Guid>("GridId")
                         .HasColumnType("uuid")
                         .HasColumnName("grid_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("issue")
+                        .HasColumnName("kind");
 
                     b.Property<double>("Lat")
                         .HasColumnType("double precision")
@@ -1808,6 +1885,10 @@ namespace GridFlow.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_issues_code");
+
+                    b.HasIndex("CrossCheckId")
+                        .HasDatabaseName("ix_issues_cross_check_id")
+                        .HasFilter("cross_check_id IS NOT NULL");
 
                     b.HasIndex("RegionPath")
                         .HasDatabaseName("ix_issues_region_path");
@@ -2546,6 +2627,16 @@ namespace GridFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessment_results_assessment_runs_run_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.CrossCheck", b =>
+                {
+                    b.HasOne("GridFlow.Data.Regions.Grid", null)
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cross_checks_grids_grid_id");
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.Patrol", b =>
