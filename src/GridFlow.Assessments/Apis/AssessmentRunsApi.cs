@@ -137,9 +137,17 @@ public static class AssessmentRunsApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
     }
 
-    public static async Task<Results<Ok<ScorecardView>, NotFound>> ScorecardAsync(
-        Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken) =>
-        await services.Reader.FindAsync(caller, id, cancellationToken) is { } run && await services.Reader.ScorecardAsync(caller, run, inspectorId, cancellationToken) is { } card
+    /// <summary>The latest revision, or with <c>revision</c> an earlier one an upheld appeal replaced (404 for one that never was).</summary>
+    public static async Task<Results<Ok<ScorecardView>, ValidationProblem, NotFound>> ScorecardAsync(
+        Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, int? revision, CancellationToken cancellationToken)
+    {
+        if (revision is < 1)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["revision"] = ["must be at least 1."] });
+        }
+
+        return await services.Reader.FindAsync(caller, id, cancellationToken) is { } run && await services.Reader.ScorecardAsync(caller, run, inspectorId, revision, cancellationToken) is { } card
             ? TypedResults.Ok(card)
             : TypedResults.NotFound();
+    }
 }
