@@ -94,6 +94,10 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
     public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
     public DbSet<CrossCheck> CrossChecks => Set<CrossCheck>();
 
+    public DbSet<AssessmentAppeal> AssessmentAppeals => Set<AssessmentAppeal>();
+
+    public DbSet<AssessmentResultRevision> AssessmentResultRevisions => Set<AssessmentResultRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -137,9 +137,19 @@ public static class AssessmentRunsApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
     }
 
-    public static async Task<Results<Ok<ScorecardView>, NotFound>> ScorecardAsync(
-        Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, CancellationToken cancellationToken) =>
-        await services.Scorecards.ReadAsync(caller, id, inspectorId, cancellationToken) is { } card
-            ? TypedResults.Ok(card)
-            : TypedResults.NotFound();
+    /// <summary>The latest revision, or with <c>revision</c> an earlier one an upheld appeal replaced (404 for one that never was).</summary>
+    public static async Task<Results<Ok<ScorecardView>, ValidationProblem, NotFound>> ScorecardAsync(
+        Guid id, Guid inspectorId, Caller caller, [AsParameters] RunServices services, int? revision, CancellationToken cancellationToken)
+    {
+        if (revision is < 1)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["revision"] = ["must be at least 1."] });
+        }
+
+        // The latest, the read every inspector and supervisor makes, in one round trip; an earlier one from the revisions' table.
+        var card = revision is null
+            ? await services.Scorecards.ReadAsync(caller, id, inspectorId, cancellationToken)
+            : await services.Reader.FindAsync(caller, id, cancellationToken) is { } run ? await services.Reader.ScorecardAsync(caller, run, inspectorId, revision, cancellationToken) : null;
+        return card is not null ? TypedResults.Ok(card) : TypedResults.NotFound();
+    }
 }

@@ -1,4 +1,5 @@
 using GridFlow.Assessments.Adjustments;
+using GridFlow.Assessments.Appeals;
 using GridFlow.Assessments.Apis;
 using GridFlow.Assessments.CrossChecks;
 using GridFlow.Assessments.Results;
@@ -7,6 +8,7 @@ using GridFlow.Assessments.Scoring;
 using GridFlow.Assessments.Housekeeping;
 using GridFlow.Assessments.Trainings;
 using GridFlow.Attachments.Contracts;
+using GridFlow.Scheduling.Extensions;
 using GridFlow.Scheduling.Jobs;
 using GridFlow.Workflows.Runtime.Contracts;
 using GridFlow.ServiceDefaults.Options;
@@ -14,7 +16,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GridFlow.Assessments.Extensions;
 
-/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings, cross-checks, the inspectors' archives, adjustments and the runs (with their monthly, quarterly and annual jobs), with their settings and endpoints.</summary>
+/// <summary>Wires the assessment module (考核): patrols (with the points' retention job), schemes (with the scheme files' import), pollution sources, trainings, cross-checks, the inspectors' archives, adjustments, the runs (with their monthly, quarterly and annual jobs) and appeals (with the loop that settles them), with their settings and endpoints.</summary>
 public static class AssessmentsExtensions
 {
     public static IHostApplicationBuilder AddAssessments(this IHostApplicationBuilder builder)
@@ -60,6 +62,11 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<RegionFigureReader>();
         builder.Services.AddScoped<BulletinComposer>();
         builder.Services.AddScoped<ResultNotifications>();
+        builder.Services.AddScoped<AppealFiler>();
+        builder.Services.AddScoped<AppealReader>();
+        builder.Services.AddScoped<ResultRevisions>();
+        builder.Services.AddScoped<AppealSettler>();
+        builder.AddWorkerService<AppealSettleLoop>();
         // Periods end at midnight China time, so the jobs that start their runs keep that clock, whatever the server's.
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[$"{AssessmentOptions.Section}:TimeZone"] ?? new AssessmentOptions().TimeZone);
         builder.Services.AddRecurringJob<MonthlyRunsJob>(MonthlyRunsJob.Name, MonthlyRunsJob.DefaultCron, zone);
@@ -70,5 +77,5 @@ public static class AssessmentsExtensions
 
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app) =>
         app.MapPatrolsApi().MapAssessmentSchemesApi().MapPollutionSourcesApi().MapTrainingsApi().MapArchivesApi().MapCrossChecksApi()
-            .MapAssessmentRunsApi().MapAssessmentResultsApi().MapAssessmentAdjustmentsApi();
+            .MapAssessmentRunsApi().MapAssessmentResultsApi().MapAssessmentAdjustmentsApi().MapAssessmentAppealsApi();
 }

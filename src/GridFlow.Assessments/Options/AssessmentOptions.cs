@@ -54,4 +54,8 @@ public sealed class AssessmentOptions
     /// <summary>How often any other source must be visited when its record does not say (days; every two weeks).</summary>
     [Range(1, 366)]
     public int SourceVisitEveryDays { get; set; } = 14;
+
+    /// <summary>How often worker nodes look for decided appeals to settle, in milliseconds.</summary>
+    [Range(50, 600_000)]
+    public int AppealSettleMilliseconds { get; set; } = 1000;
 }

@@ -1,3 +1,4 @@
+using GridFlow.Assessments.Scoring;
 using GridFlow.Regions.Directory;
 
 namespace GridFlow.Assessments.Runs;
@@ -53,5 +54,41 @@ public sealed class RunReader(GridFlowDbContext db, RegionDirectory regions)
         var rows = await query.OrderByDescending(r => r.Score).ThenBy(r => r.InspectorName).ThenBy(r => r.InspectorId)
             .Skip(paging.Skip).Take(paging.Size).ToListAsync(cancellationToken);
         return new PagedList<ResultView>(rows.Select(RunViews.Of).ToList(), total, paging.PageNumber, paging.Size);
+    }
+
+    /// <summary>The latest revision of the scorecard, or <paramref name="revision"/> if an upheld appeal replaced it (kept in the revisions' table).</summary>
+    public async Task<ScorecardView?> ScorecardAsync(Caller caller, AssessmentRun run, Guid inspectorId, int? revision, CancellationToken cancellationToken)
+    {
+        var row = await caller.Visible(db.AssessmentResults.AsNoTracking().Where(r => r.RunId == run.Id && r.InspectorId == inspectorId)).SingleOrDefaultAsync(cancellationToken);
+        if (row is null || revision > row.Revision)
+        {
+            return null;
+        }
+
+        if (revision is { } wanted && wanted != row.Revision)
+        {
+            var old = await db.AssessmentResultRevisions.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.RunId == run.Id && r.InspectorId == inspectorId && r.Revision == wanted, cancellationToken);
+            if (old is null)
+            {
+                return null;
+            }
+
+            // The same inspector, grids and region: a revision changes the score, the lines and the ranks only.
+            row = new AssessmentResult
+            {
+                RunId = row.RunId, InspectorId = row.InspectorId, InspectorName = row.InspectorName, GridIds = row.GridIds, RegionId = row.RegionId,
+                CountyId = row.CountyId, CityId = row.CityId, RegionPath = row.RegionPath, Revision = old.Revision, Score = old.Score, Grade = old.Grade,
+                Pay = old.Pay, RankInTownship = old.RankInTownship, RankInCounty = old.RankInCounty, RankInCity = old.RankInCity, Lines = old.Lines, CreatedAt = old.CreatedAt,
+            };
+        }
+
+        var document = await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion)
+            .Select(s => s.Document).SingleAsync(cancellationToken);
+        var @base = run.Kind == RunKinds.Aggregate ? 0 : SchemeRules.Parse(document).Base;
+        return new ScorecardView(
+            row.InspectorId.ToString(), row.InspectorName, row.GridIds.Select(g => g.ToString()).ToList(), row.RegionId.ToString(), row.Score, row.Grade, row.Pay,
+            row.RankInTownship, row.RankInCounty, row.RankInCity, row.Revision, run.Id.ToString(), run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo,
+            @base, ScorecardJson.Read(row.Lines));
     }
 }

@@ -43,6 +43,30 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
 
     public async Task<FactSnapshot> ReadAsync(SchemeRules scheme, RunScope scope, DateOnly from, DateOnly to, List<string>? timings, CancellationToken cancellationToken)
     {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await Sql.ExecuteAsync(connection, transaction, cancellationToken, "SET TRANSACTION READ ONLY");
+        // The snapshot is taken by the transaction's first query, right after this.
+        var snapshot = await ReadInAsync(
+            connection, transaction, scheme, scope, from, to, i => i.Status != InspectorStatus.Dismissed && scope.Includes(i.RegionPath), timings, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return snapshot;
+    }
+
+    /// <summary>
+    /// One inspector's facts of the period, read in the caller's transaction: an upheld appeal scores the inspector again
+    /// in the transaction that writes its adjustment, so the adjustment counts. The queries are the run's, so a fact means
+    /// the same in a revision as in the run (an appeal is rare; reading the period once more is its price); only the
+    /// inspector is kept, dismissed since or not — they were assessed.
+    /// </summary>
+    public async Task<InspectorFacts?> ReadOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, SchemeRules scheme, DateOnly from, DateOnly to, Guid inspectorId, CancellationToken cancellationToken) =>
+        (await ReadInAsync(connection, transaction, scheme, new RunScope(null, []), from, to, i => i.Id == inspectorId, null, cancellationToken)).Inspectors.SingleOrDefault();
+
+    private async Task<FactSnapshot> ReadInAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, SchemeRules scheme, RunScope scope, DateOnly from, DateOnly to,
+        Func<RosterInspector, bool> assesses, List<string>? timings, CancellationToken cancellationToken)
+    {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         async Task<T> Timed<T>(string name, Task<T> query)
         {
@@ -52,16 +76,12 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
             return result;
         }
 
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await Sql.ExecuteAsync(connection, transaction, cancellationToken, "SET TRANSACTION READ ONLY");
-        // The snapshot is taken by the transaction's first query, right after this.
         var asOf = clock.GetUtcNow();
         var period = ScoringPeriod.Of(from, to, asOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
         var (start, cut) = (period.Start, period.Cut);
 
         var inspectors = (await Timed("inspectors", InspectorRoster.InspectorsAsync(connection, transaction, scope.RegionPath, cancellationToken)))
-            .Where(i => i.Status != InspectorStatus.Dismissed && scope.Includes(i.RegionPath)).ToList();
+            .Where(assesses).ToList();
         var assessed = inspectors.Select(i => i.Id).ToHashSet();
         var tenures = (await Timed("tenures", InspectorRoster.TenuresAsync(connection, transaction, start, cut, cancellationToken))).Where(t => assessed.Contains(t.InspectorId)).ToList();
         var missedItem = scheme.Items.FirstOrDefault(i => i.Kind == SchemeItemKinds.MissedReport);
@@ -76,7 +96,6 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         var sources = await Timed("sources", SourcesAsync(connection, transaction, scheme, start, cut, tenures.Select(t => t.GridId).Distinct().ToArray(), cancellationToken));
         var trainings = await Timed("trainings", TrainingsAsync(connection, transaction, start, cut, cancellationToken));
         var adjustments = await Timed("adjustments", AdjustmentsAsync(connection, transaction, start, cut, cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
 
         var finders = await FindersAsync(missed, cancellationToken);
         var tenuresOf = tenures.ToLookup(t => t.InspectorId);

@@ -267,6 +267,126 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("assessment_adjustments", (string)null);
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdjustmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adjustment_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<Guid>("InspectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspector_id");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item_id");
+
+                    b.Property<decimal>("LinePoints")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("line_points");
+
+                    b.Property<decimal?>("PointsGiven")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("points_given");
+
+                    b.Property<decimal?>("PointsRequested")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("points_requested");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("region_path");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_appeals");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_appeals_case_id");
+
+                    b.HasIndex("FiledAt")
+                        .HasDatabaseName("ix_assessment_appeals_open")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("InspectorId", "FiledAt")
+                        .HasDatabaseName("ix_assessment_appeals_inspector_id_filed_at");
+
+                    b.HasIndex("RegionPath", "FiledAt")
+                        .HasDatabaseName("ix_assessment_appeals_region_path_filed_at");
+
+                    b.HasIndex("RunId", "InspectorId", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_appeals_run_id_inspector_id_item_id")
+                        .HasFilter("status = 'open'");
+
+                    b.ToTable("assessment_appeals", (string)null);
+                });
+
             modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentResult", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -354,6 +474,74 @@ namespace GridFlow.Data.Migrations
                         .HasDatabaseName("ix_assessment_results_inspector_id");
 
                     b.ToTable("assessment_results", (string)null);
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentResultRevision", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<Guid>("InspectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspector_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lines");
+
+                    b.Property<decimal>("Pay")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("pay");
+
+                    b.Property<int>("RankInCity")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_in_city");
+
+                    b.Property<int>("RankInCounty")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_in_county");
+
+                    b.Property<int>("RankInTownship")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_in_township");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<Guid>("ReplacedByAppealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_appeal_id");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("RunId", "InspectorId", "Revision")
+                        .HasName("pk_assessment_result_revisions");
+
+                    b.HasIndex("ReplacedByAppealId")
+                        .HasDatabaseName("ix_assessment_result_revisions_replaced_by_appeal_id");
+
+                    b.ToTable("assessment_result_revisions", (string)null);
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentRun", b =>
@@ -2616,6 +2804,23 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_assessment_adjustments_inspectors_inspector_id");
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentAppeal", b =>
+                {
+                    b.HasOne("GridFlow.Data.Regions.Inspector", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_appeals_inspectors_inspector_id");
+
+                    b.HasOne("GridFlow.Data.Assessments.AssessmentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_appeals_assessment_runs_run_id");
+                });
+
             modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentResult", b =>
                 {
                     b.HasOne("GridFlow.Data.Assessments.AssessmentRun", null)
@@ -2624,6 +2829,16 @@ namespace GridFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessment_results_assessment_runs_run_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.AssessmentResultRevision", b =>
+                {
+                    b.HasOne("GridFlow.Data.Assessments.AssessmentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_result_revisions_assessment_runs_run_id");
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.CrossCheck", b =>

@@ -28,12 +28,24 @@ public sealed record UserTaskActivity(
             input.Problem(input.At("timeoutOutcome"), $"'{timeoutOutcome}' is not one of the task's outcomes.");
         }
 
+        var form = input.Objects("form", required: false, FormFieldReader.Read);
+        for (var i = 0; i < form.Count; i++)
+        {
+            foreach (var outcome in form[i].RequiredFor ?? [])
+            {
+                if (!outcomes.Contains(outcome))
+                {
+                    input.Problem($"{input.At("form")}/{i}/requiredFor", $"'{outcome}' is not one of the task's outcomes.");
+                }
+            }
+        }
+
         return new UserTaskActivity(
             input.String("name", required: true) ?? "",
             input.Assignee("assignee") ?? new AssigneeRule(Catalog.AssigneeRules.GridInspector),
             input.Duration("due", required: false, allowAt: true),
             outcomes,
-            input.Objects("form", required: false, FormFieldReader.Read),
+            form,
             input.Objects("reminders", required: false, ReadReminder),
             input.Objects("escalations", required: false, ReadEscalation),
             timeoutOutcome)

@@ -45,7 +45,7 @@ public sealed class FlowchartStepper(ExpressionEvaluator expressions, WorkingDay
             throw new InvalidOutcomeException(task.Id, completion.Outcome, task.Outcomes);
         }
 
-        var errors = FormValidator.Validate(task.Form, completion.Data);
+        var errors = FormValidator.Validate(task.Form, completion.Data, completion.Outcome);
         if (errors.Count > 0)
         {
             throw new FormValidationException(task.Id, errors);

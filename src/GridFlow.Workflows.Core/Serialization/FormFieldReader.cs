@@ -30,6 +30,7 @@ internal static class FormFieldReader
         }
 
         var choices = type == FormFieldType.Choice ? r.Names("choices", required: true) : null;
-        return name is null || type is null ? null : new FormField(name, label ?? name, type.Value, required, min, choices);
+        var requiredFor = r.Has("requiredFor") ? r.Names("requiredFor", required: false) : null;
+        return name is null || type is null ? null : new FormField(name, label ?? name, type.Value, required, min, choices, requiredFor);
     }
 }

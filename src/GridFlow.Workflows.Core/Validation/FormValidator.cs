@@ -6,15 +6,15 @@ namespace GridFlow.Workflows.Core.Validation;
 /// </summary>
 public static class FormValidator
 {
-    /// <summary>Validates <paramref name="data"/> against <paramref name="fields"/>.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Validate(IReadOnlyList<FormField> fields, JsonObject? data)
+    /// <summary>Validates <paramref name="data"/> against <paramref name="fields"/> for a completion with <paramref name="outcome"/> (fields required only for some outcomes).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Validate(IReadOnlyList<FormField> fields, JsonObject? data, string? outcome = null)
     {
         var errors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             var value = data?[field.Name];
             var messages = IsEmpty(value)
-                ? (field.Required ? [$"'{field.Label}' is required."] : [])
+                ? (field.IsRequiredFor(outcome) ? [$"'{field.Label}' is required."] : [])
                 : Check(field, value!);
             if (messages.Count > 0)
             {

@@ -1,9 +1,9 @@
 namespace GridFlow.Workflows.Runtime.Cases;
 
 /// <summary>
-/// What other modules may ask of the cases they started (a cross-check's) without naming the runtime's tables: which
-/// cases' workflows completed, as a query they compose into their own (one statement), each case's facts, and the
-/// issues reported for a cross-check.
+/// What other modules may ask of the cases they started (a cross-check's, an appeal's) without naming the runtime's
+/// tables: which cases' workflows completed, as a query they compose into their own (one statement), each case's facts,
+/// how a completed case was decided, and the issues reported for a cross-check.
 /// </summary>
 public sealed class CaseQueries(GridFlowDbContext db)
 {
@@ -22,6 +22,25 @@ public sealed class CaseQueries(GridFlowDbContext db)
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.IssueId, r => new CaseFacts(r.IssueId, r.Status == InstanceStatuses.Completed, r.FirstTask));
+    }
+
+    /// <summary>
+    /// How each of these cases was decided: the last task completed by a person, for those whose workflow completed. A
+    /// case still running, or ended only by timeouts, has no decision yet.
+    /// </summary>
+    public async Task<Dictionary<Guid, CaseDecision>> DecisionsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        var completed = CompletedCaseIds();
+        var rows = await db.WorkflowTasks.AsNoTracking()
+            .Where(t => caseIds.Contains(t.IssueId) && completed.Contains(t.IssueId) && t.Status == TaskStatuses.Done && t.Outcome != null && t.CompletedAt != null)
+            .Select(t => new { t.IssueId, t.ActivityId, t.Outcome, t.Data, t.Comment, t.CompletedBy, t.CompletedAt, t.Id })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.IssueId).ToDictionary(g => g.Key, g =>
+        {
+            var last = g.OrderBy(r => r.CompletedAt).ThenBy(r => r.Id).Last();
+            return new CaseDecision(last.IssueId, last.ActivityId, last.Outcome!, last.Data is null ? null : JsonNode.Parse(last.Data) as JsonObject,
+                last.Comment, last.CompletedBy, last.CompletedAt!.Value);
+        });
     }
 
     /// <summary>The issues reported for each of these cross-checks, oldest first.</summary>

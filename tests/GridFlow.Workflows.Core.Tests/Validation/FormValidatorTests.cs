@@ -26,6 +26,23 @@ public sealed class FormValidatorTests
         Assert.Equal(["description", "result", "photos"], Validate("""{ "description": "  " }""").Keys);
 
     [Fact]
+    public void Validate_AFieldRequiredForSomeOutcomes_IsRequiredForThoseOnly()
+    {
+        FormField[] appeal =
+        [
+            new("points", "退还分值", FormFieldType.Number, Required: false, Min: 0.01m, RequiredFor: ["uphold"]),
+            new("comment", "意见", FormFieldType.Text, Required: false, RequiredFor: ["refuse"]),
+        ];
+        var empty = new JsonObject();
+
+        Assert.Equal(["points"], FormValidator.Validate(appeal, empty, "uphold").Keys);
+        Assert.Equal(["comment"], FormValidator.Validate(appeal, empty, "refuse").Keys);
+        Assert.Empty(FormValidator.Validate(appeal, empty));
+        // A value given is checked whatever the outcome.
+        Assert.Equal(["points", "comment"], FormValidator.Validate(appeal, JsonNode.Parse("""{ "points": 0 }""")!.AsObject(), "refuse").Keys);
+    }
+
+    [Fact]
     public void Validate_NullDataMeansEveryRequiredFieldIsMissing() =>
         Assert.Equal(3, FormValidator.Validate(Fields, null).Count);
 

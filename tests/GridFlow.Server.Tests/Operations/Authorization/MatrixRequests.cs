@@ -200,6 +200,18 @@ public static class MatrixRequests
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results/{f.Facts.InspectorId}", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "other")] = async (f, _) =>
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results/{f.Facts.OtherCountyInspectorId}", 0),
+        // Assessment: appeals. "own" the demo inspector's result in the demo county's run (only that inspector files: 201; those
+        // who see it 403), "other" the other county's inspector's; an appeal to read is written for the matrix (its row only).
+        [("POST /api/assessment-runs/{id}/results/{inspectorId}/appeals", "own")] = async (f, _) =>
+        {
+            var run = await DoneRunAsync(f, f.Facts.DemoCountyId);
+            return Send(HttpMethod.Post, $"/api/assessment-runs/{run}/results/{f.Facts.InspectorId}/appeals", new { itemId = await CostlyItemAsync(f, run, f.Facts.InspectorId), reason = "矩阵申诉 / matrix appeal" });
+        },
+        [("POST /api/assessment-runs/{id}/results/{inspectorId}/appeals", "other")] = async (f, _) =>
+            Send(HttpMethod.Post, $"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results/{f.Facts.OtherCountyInspectorId}/appeals", new { itemId = "missed-patrol", reason = "矩阵申诉 / matrix appeal" }),
+        [("GET /api/assessment-appeals", "-")] = Get("/api/assessment-appeals"),
+        [("GET /api/assessment-appeals/{id}", "own")] = async (f, _) => Get($"/api/assessment-appeals/{await AppealAsync(f, f.Facts.DemoCountyId, f.Facts.InspectorId)}", 0),
+        [("GET /api/assessment-appeals/{id}", "other")] = async (f, _) => Get($"/api/assessment-appeals/{await AppealAsync(f, f.Facts.OtherCountyId, f.Facts.OtherCountyInspectorId)}", 0),
         [("POST /api/assessment-adjustments", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-adjustments", NewAdjustment(f.Facts.InspectorId))),
         [("POST /api/assessment-adjustments", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Post, "/api/assessment-adjustments", NewAdjustment(f.Facts.OtherCountyInspectorId))),
         [("GET /api/assessment-adjustments", "own")] = (f, _) => Task.FromResult(Get($"/api/assessment-adjustments?inspectorId={f.Facts.InspectorId}", 0)),
@@ -487,6 +499,27 @@ public static class MatrixRequests
         }
 
         throw new TimeoutException($"The matrix's run {id} did not end.");
+    }
+
+    /// <summary>The first line of the inspector's result in the run that cost points (what an appeal may name).</summary>
+    private static async Task<string> CostlyItemAsync(MatrixFixture f, string runId, Guid inspectorId)
+    {
+        var card = await (await f.App.ClientForAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/assessment-runs/{runId}/results/{inspectorId}");
+        return card!["lines"]!.AsArray().First(l => l!["points"]!.GetValue<decimal>() < 0)!["itemId"]!.GetValue<string>();
+    }
+
+    /// <summary>A refused appeal of the inspector's result in the county's run, written as a row (reading it is what the matrix tries).</summary>
+    private static async Task<Guid> AppealAsync(MatrixFixture f, Guid countyId, Guid inspectorId)
+    {
+        var run = Guid.Parse(await DoneRunAsync(f, countyId));
+        var id = Guid.NewGuid();
+        await new TestSql(f.App.ConnectionString).ExecuteAsync(
+            """
+            INSERT INTO assessment_appeals (id, run_id, inspector_id, item_id, line_points, reason, region_path, status, case_id, filed_by, filed_at)
+            SELECT $1, run_id, inspector_id, 'missed-patrol', -2, '矩阵申诉 / matrix appeal', region_path, 'refused', $4, 'matrix', now()
+            FROM assessment_results WHERE run_id = $2 AND inspector_id = $3
+            """, id, run, inspectorId, Guid.NewGuid());
+        return id;
     }
 
     /// <summary>A valid order of a cross-check of the grid by the named user, due in three days.</summary>

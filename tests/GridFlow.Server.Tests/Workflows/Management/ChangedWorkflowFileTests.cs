@@ -33,7 +33,7 @@ public sealed class ChangedWorkflowFileTests(DemoAppFixture fixture) : IClassFix
         var versions = await db.WorkflowDefinitions.OrderBy(d => d.DefinitionId).ThenBy(d => d.Version)
             .Select(d => new { d.DefinitionId, d.Version, d.Status, d.Origin }).ToListAsync();
         Assert.Equal(
-            [("cross-check", 1), ("issue-lifecycle", 1), ("issue-lifecycle", 2), ("issue-lifecycle-strict", 1)],
+            [("assessment-appeal", 1), ("cross-check", 1), ("issue-lifecycle", 1), ("issue-lifecycle", 2), ("issue-lifecycle-strict", 1)],
             versions.Select(v => (v.DefinitionId, v.Version)));
         Assert.All(versions, v => Assert.Equal((DefinitionStatuses.Published, DefinitionOrigins.File), (v.Status, v.Origin)));
         var json = await (await app.ClientForAsync("inspector")).GetFromJsonAsync<JsonElement>("/api/workflow-definitions/issue-lifecycle");
