@@ -46,9 +46,16 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await Sql.ExecuteAsync(connection, transaction, cancellationToken, "SET TRANSACTION READ ONLY");
-        // The snapshot is taken by the transaction's first query, right after this.
+        // The snapshot is taken by the transaction's first query, this one, and exported: the key sources' visits (the
+        // costliest query, nearly all PostgreSQL's work) are read on a second connection in the same snapshot meanwhile.
+        string snapshotId;
+        await using (var export = Sql.Command(connection, transaction, "SELECT pg_export_snapshot()"))
+        {
+            snapshotId = (string)(await export.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         var snapshot = await ReadInAsync(
-            connection, transaction, scheme, scope, from, to, i => i.Status != InspectorStatus.Dismissed && scope.Includes(i.RegionPath), timings, cancellationToken);
+            connection, transaction, scheme, scope, from, to, i => i.Status != InspectorStatus.Dismissed && scope.Includes(i.RegionPath), timings, cancellationToken, snapshotId);
         await transaction.CommitAsync(cancellationToken);
         return snapshot;
     }
@@ -65,7 +72,7 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
 
     private async Task<FactSnapshot> ReadInAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, SchemeRules scheme, RunScope scope, DateOnly from, DateOnly to,
-        Func<RosterInspector, bool> assesses, List<string>? timings, CancellationToken cancellationToken)
+        Func<RosterInspector, bool> assesses, List<string>? timings, CancellationToken cancellationToken, string? snapshotId = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         async Task<T> Timed<T>(string name, Task<T> query)
@@ -84,6 +91,8 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
             .Where(assesses).ToList();
         var assessed = inspectors.Select(i => i.Id).ToHashSet();
         var tenures = (await Timed("tenures", InspectorRoster.TenuresAsync(connection, transaction, start, cut, cancellationToken))).Where(t => assessed.Contains(t.InspectorId)).ToList();
+        var gridIds = tenures.Select(t => t.GridId).Distinct().ToArray();
+        var sourcesInParallel = snapshotId is null ? null : Task.Run(() => SourcesInSnapshotAsync(snapshotId, scheme, start, cut, gridIds, cancellationToken), cancellationToken);
         var missedItem = scheme.Items.FirstOrDefault(i => i.Kind == SchemeItemKinds.MissedReport);
         var missed = missedItem is null
             ? []
@@ -93,7 +102,9 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         var lateTasks = await Timed("late-tasks", WorkFacts.LateTasksAsync(connection, transaction, start, period.End, cut, cancellationToken));
         var escalations = await Timed("escalations", WorkFacts.EscalationsAsync(connection, transaction, start, cut, cancellationToken));
         var patrols = await Timed("patrols", PatrolsAsync(connection, transaction, start, cut, cancellationToken));
-        var sources = await Timed("sources", SourcesAsync(connection, transaction, scheme, start, cut, tenures.Select(t => t.GridId).Distinct().ToArray(), cancellationToken));
+        var sources = sourcesInParallel is null
+            ? await Timed("sources", SourcesAsync(connection, transaction, scheme, start, cut, gridIds, cancellationToken))
+            : await Timed("sources (waited for)", sourcesInParallel);
         var trainings = await Timed("trainings", TrainingsAsync(connection, transaction, start, cut, cancellationToken));
         var adjustments = await Timed("adjustments", AdjustmentsAsync(connection, transaction, start, cut, cancellationToken));
 
@@ -156,6 +167,27 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         }
 
         return patrols;
+    }
+
+    /// <summary>
+    /// The sources' visits on a connection of their own in the run's exported snapshot (the exporting transaction stays open
+    /// until this returns, as PostgreSQL requires). Only for a read-only run: another connection would not see what an
+    /// appeal's own transaction has written.
+    /// </summary>
+    private async Task<List<SourceFact>> SourcesInSnapshotAsync(string snapshotId, SchemeRules scheme, DateTimeOffset from, DateTimeOffset to, Guid[] gridIds, CancellationToken cancellationToken)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(snapshotId, "^[0-9A-F-]+$"))
+        {
+            throw new InvalidOperationException($"Unexpected snapshot id {snapshotId}.");
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        // A literal: SET takes no parameters; the id is PostgreSQL's own, checked above.
+        await Sql.ExecuteAsync(connection, transaction, cancellationToken, $"SET TRANSACTION SNAPSHOT '{snapshotId}'");
+        var sources = await SourcesAsync(connection, transaction, scheme, from, to, gridIds, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sources;
     }
 
     private async Task<List<SourceFact>> SourcesAsync(
