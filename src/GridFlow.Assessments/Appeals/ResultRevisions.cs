@@ -10,7 +10,7 @@ namespace GridFlow.Assessments.Appeals;
 /// and the pure <see cref="Scorer"/>). The revision replaced is kept whole in <c>assessment_result_revisions</c>, and the
 /// run's ranks are recomputed in SQL where they can have moved: the inspector's city, which holds their county and township.
 /// </summary>
-public sealed class ResultRevisions(GridFlowDbContext db, FactReader facts, IOptions<AssessmentOptions> options, TimeProvider clock)
+public sealed class ResultRevisions(GridFlowDbContext db, SchemeStore schemes, FactReader facts, IOptions<AssessmentOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// Competition ranks (1, 2, 2, 4, as <see cref="Ranking"/>) of the run's results in one city, per township, county
@@ -30,9 +30,7 @@ public sealed class ResultRevisions(GridFlowDbContext db, FactReader facts, IOpt
     /// <summary>Writes revision n + 1 of the result of <paramref name="inspectorId"/> in <paramref name="run"/>; returns (n, score before, n + 1, score after).</summary>
     public async Task<(int From, decimal Before, int To, decimal After)> ReviseAsync(AssessmentRun run, Guid inspectorId, Guid appealId, CancellationToken cancellationToken)
     {
-        var document = await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion)
-            .Select(s => s.Document).SingleAsync(cancellationToken);
-        var scheme = SchemeRules.Parse(document);
+        var scheme = await schemes.RulesAsync(run.SchemeId, run.SchemeVersion, cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
         // SaveChanges first: what the caller added in this transaction (the appeal's adjustment) is a fact of this read.

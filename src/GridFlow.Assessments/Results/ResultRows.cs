@@ -8,7 +8,7 @@ namespace GridFlow.Assessments.Results;
 /// The results of a run that the caller sees, optionally within one region, best first. A province run is 20,000 rows:
 /// read without the scorecards' lines (jsonb, most of a row's size) they are a few milliseconds of one query.
 /// </summary>
-public sealed class ResultRows(GridFlowDbContext db, RegionDirectory regions)
+public sealed class ResultRows(GridFlowDbContext db, SchemeStore schemes, RegionDirectory regions)
 {
     /// <summary>Null when <paramref name="regionId"/> names no region.</summary>
     public async Task<List<ResultRow>?> ReadAsync(Caller caller, Guid runId, Guid? regionId, CancellationToken cancellationToken)
@@ -43,9 +43,8 @@ public sealed class ResultRows(GridFlowDbContext db, RegionDirectory regions)
     /// <summary>The scheme version the run applied, with its name (for titles and file names).</summary>
     public async Task<RunScheme> SchemeDocumentAsync(AssessmentRun run, CancellationToken cancellationToken)
     {
-        var document = await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion)
-            .Select(s => s.Document).SingleAsync(cancellationToken);
-        return new RunScheme(SchemeRules.Parse(document), JsonNode.Parse(document)?["name"]?.GetValue<string>() ?? run.SchemeId);
+        var rules = await schemes.RulesAsync(run.SchemeId, run.SchemeVersion, cancellationToken);
+        return new RunScheme(rules, rules.Name);
     }
 
     /// <summary>The visible results with their scorecards' lines, best first, for the export (null: unknown region).</summary>

@@ -13,7 +13,7 @@ namespace GridFlow.Assessments.Runs;
 /// by itself (a new run is one POST away, and a scheme that cannot be scored would fail the same way again).
 /// </summary>
 public sealed partial class RunExecutor(
-    GridFlowDbContext db, NpgsqlDataSource database, FactReader facts, RunScopes scopes, RegionDirectory regions,
+    GridFlowDbContext db, NpgsqlDataSource database, SchemeStore schemes, FactReader facts, RunScopes scopes, RegionDirectory regions,
     MonthlyAggregator aggregator, ResultNotifications notifications, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<RunExecutor> logger)
 {
     public async Task ExecuteAsync(Guid runId, CancellationToken cancellationToken)
@@ -31,8 +31,7 @@ public sealed partial class RunExecutor(
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatuses.Running).SetProperty(r => r.StartedAt, started).SetProperty(r => r.Phase, "reading-facts"), cancellationToken);
         try
         {
-            var version = await db.AssessmentSchemes.AsNoTracking().SingleAsync(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion, cancellationToken);
-            var scheme = SchemeRules.Parse(version.Document);
+            var scheme = await schemes.RulesAsync(run.SchemeId, run.SchemeVersion, cancellationToken);
             var scope = await scopes.OfAsync(scheme, run.RegionPath, cancellationToken);
             var (asOf, scored) = run.Kind == RunKinds.Aggregate
                 ? await aggregator.ScoreAsync(run, scheme, scope, cancellationToken)
@@ -59,7 +58,7 @@ public sealed partial class RunExecutor(
             phases.Add($"writing {watch.Elapsed.TotalSeconds:F2} s");
             watch.Restart();
             // After the commit: the results stand on their own, and what the inspectors are told is what was committed.
-            await notifications.NotifyAsync(run, JsonNode.Parse(version.Document)?["name"]?.GetValue<string>() ?? run.SchemeId, ranked, cancellationToken);
+            await notifications.NotifyAsync(run, scheme.Name, ranked, cancellationToken);
             phases.Add($"notifying {watch.Elapsed.TotalSeconds:F2} s");
             LogDone(logger, runId, run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo, ranked.Count, string.Join(", ", phases));
         }

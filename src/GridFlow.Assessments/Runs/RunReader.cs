@@ -4,7 +4,7 @@ using GridFlow.Regions.Directory;
 namespace GridFlow.Assessments.Runs;
 
 /// <summary>Runs, their results and scorecards, as the caller may see them (<see cref="RunAccess"/>).</summary>
-public sealed class RunReader(GridFlowDbContext db, RegionDirectory regions)
+public sealed class RunReader(GridFlowDbContext db, SchemeStore schemes, RegionDirectory regions)
 {
     public async Task<AssessmentRun?> FindAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
@@ -83,9 +83,7 @@ public sealed class RunReader(GridFlowDbContext db, RegionDirectory regions)
             };
         }
 
-        var document = await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == run.SchemeId && s.Version == run.SchemeVersion)
-            .Select(s => s.Document).SingleAsync(cancellationToken);
-        var @base = run.Kind == RunKinds.Aggregate ? 0 : SchemeRules.Parse(document).Base;
+        var @base = run.Kind == RunKinds.Aggregate ? 0 : (await schemes.RulesAsync(run.SchemeId, run.SchemeVersion, cancellationToken)).Base;
         return new ScorecardView(
             row.InspectorId.ToString(), row.InspectorName, row.GridIds.Select(g => g.ToString()).ToList(), row.RegionId.ToString(), row.Score, row.Grade, row.Pay,
             row.RankInTownship, row.RankInCounty, row.RankInCity, row.Revision, run.Id.ToString(), run.SchemeId, run.SchemeVersion, run.PeriodFrom, run.PeriodTo,

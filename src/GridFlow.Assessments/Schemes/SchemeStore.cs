@@ -1,3 +1,4 @@
+using GridFlow.Assessments.Scoring;
 using System.Security.Cryptography;
 using GridFlow.Data.Auditing;
 
@@ -37,6 +38,10 @@ public sealed class SchemeStore(GridFlowDbContext db, PatrolRuleSource patrolRul
     /// <summary>The version in force of a scheme; null when it has none.</summary>
     public Task<AssessmentSchemeVersion?> PublishedAsync(string schemeId, CancellationToken cancellationToken) =>
         db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.SchemeId == schemeId && s.Status == SchemeStatuses.Published, cancellationToken);
+
+    /// <summary>The rules of one version (the one a run applied: a published version never changes).</summary>
+    public async Task<SchemeRules> RulesAsync(string schemeId, int version, CancellationToken cancellationToken) =>
+        SchemeRules.Parse(await db.AssessmentSchemes.AsNoTracking().Where(s => s.SchemeId == schemeId && s.Version == version).Select(s => s.Document).SingleAsync(cancellationToken));
 
     /// <summary>Saves the scheme as its draft (a new version after the newest, or the draft there is, in place).</summary>
     public async Task<AssessmentSchemeVersion> SaveDraftAsync(JsonObject scheme, IAuditActor actor, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ namespace GridFlow.Assessments.Scoring;
 /// </summary>
 public sealed record SchemeRules(
     string SchemeId,
+    string Name,
     int Version,
     Guid? RegionId,
     decimal Base,
@@ -26,6 +27,7 @@ public sealed record SchemeRules(
         var rule = scheme["patrolRule"]!;
         return new SchemeRules(
             scheme["schemeId"]!.GetValue<string>(),
+            scheme["name"]?.GetValue<string>() ?? scheme["schemeId"]!.GetValue<string>(),
             scheme["version"]!.GetValue<int>(),
             scheme["regionId"] is { } region ? Guid.Parse(region.GetValue<string>()) : null,
             scheme["base"]!.GetValue<decimal>(),
