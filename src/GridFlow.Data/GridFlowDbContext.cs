@@ -87,6 +87,8 @@ public class GridFlowDbContext(DbContextOptions<GridFlowDbContext> options)
 
     public DbSet<PollutionSourceCheckIn> PollutionSourceCheckIns => Set<PollutionSourceCheckIn>();
 
+    public DbSet<PatrolSourcePass> PatrolSourcePasses => Set<PatrolSourcePass>();
+
     public DbSet<AssessmentRun> AssessmentRuns => Set<AssessmentRun>();
 
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();

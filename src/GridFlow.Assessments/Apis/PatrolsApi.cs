@@ -38,8 +38,11 @@ public static class PatrolsApi
             return TypedResults.Forbid();
         }
 
-        var id = await services.Recorder.StartAsync(caller, inspectorId, grid, request, cancellationToken);
-        return TypedResults.Created($"/api/patrols/{id}", await services.Reader.DetailAsync(id, cancellationToken));
+        var started = await services.Recorder.StartAsync(caller, inspectorId, grid, request, cancellationToken);
+        var detail = started.Finished is null
+            ? await services.Reader.DetailAsync(started.Id, cancellationToken)
+            : await services.Reader.DetailOfAsync(started, inspectorId, grid.Id, request.StartedAt!.Value.ToUniversalTime(), cancellationToken);
+        return TypedResults.Created($"/api/patrols/{started.Id}", detail);
     }
 
     public static async Task<Results<Ok<AddPatrolPointsResult>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> AddPointsAsync(

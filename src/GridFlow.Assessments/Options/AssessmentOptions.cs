@@ -42,9 +42,10 @@ public sealed class AssessmentOptions
 
     /// <summary>
     /// A pollution source counts as visited by a valid patrol of its grid whose track passes within this many metres
-    /// (geodesic) of it; a check-in at a source is made within the same distance.
+    /// (geodesic) of it; a check-in at a source is made within the same distance. At most the radius within which passes are
+    /// recorded (<see cref="Sources.SourcePasses.RecordedWithinMeters"/>, 1 km), so a change needs no recording again.
     /// </summary>
-    [Range(1.0, 10_000.0)]
+    [Range(1.0, Sources.SourcePasses.RecordedWithinMeters)]
     public double SourceVisitMeters { get; set; } = 100;
 
     /// <summary>How often a key source must be visited when its record does not say (days; published schemes: weekly).</summary>

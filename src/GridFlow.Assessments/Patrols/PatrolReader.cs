@@ -33,6 +33,26 @@ public sealed class PatrolReader(GridFlowDbContext db, NpgsqlDataSource database
         return new PatrolDetail(patrol, await PatrolTracks.GeoJsonAsync(database, id, cancellationToken));
     }
 
+    /// <summary>
+    /// The answer to an upload of a finished patrol, from what the upload stored (<paramref name="started"/>) rather than read
+    /// back: only the issues reported while it ran are read.
+    /// </summary>
+    public async Task<PatrolDetail> DetailOfAsync(StartedPatrol started, Guid inspectorId, Guid gridId, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var finished = started.Finished!;
+        // As PostgreSQL stored them, to the microsecond: the same patrol read back later shows the same times.
+        (startedAt, var endedAt) = (Microseconds(startedAt), Microseconds(finished.EndedAt));
+        var reported = await issues.ReportedByAsync([inspectorId], startedAt, endedAt, MaxLinkedIssues, cancellationToken);
+        var summary = finished.Summary;
+        var view = new PatrolView(
+            started.Id.ToString(), inspectorId.ToString(), gridId.ToString(), PatrolStatuses.Finished, startedAt, endedAt, started.Points,
+            summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, finished.InvalidReasons.Count == 0, finished.InvalidReasons,
+            DuringPatrol(reported, inspectorId, startedAt, endedAt));
+        return new PatrolDetail(view, finished.Track);
+    }
+
+    private static DateTimeOffset Microseconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000), TimeSpan.Zero);
+
     public async Task<PagedList<PatrolView>> ListAsync(Caller caller, PatrolFilter filter, PageQuery paging, CancellationToken cancellationToken)
     {
         var query = db.Patrols.AsNoTracking();

@@ -1,3 +1,4 @@
+using GridFlow.Assessments.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace GridFlow.Assessments.Patrols;
@@ -9,36 +10,48 @@ namespace GridFlow.Assessments.Patrols;
 /// </summary>
 public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRuleSource rules, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<PatrolRecorder> logger)
 {
-    /// <summary>Starts a patrol with its first points; with an end, finishes it at once. Returns its id.</summary>
-    public async Task<Guid> StartAsync(Caller caller, Guid inspectorId, GridIndexEntry grid, StartPatrolRequest request, CancellationToken cancellationToken)
+    /// <summary>Starts a patrol with its first points; with an end, finishes it at once (then with its summary and track).</summary>
+    public async Task<StartedPatrol> StartAsync(Caller caller, Guid inspectorId, GridIndexEntry grid, StartPatrolRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var started = request.StartedAt!.Value.ToUniversalTime();
+        var points = request.Points ?? [];
+        var count = PatrolTracks.DistinctTimes(points);
+        // Cached: looked up before the transaction opens, so it is not held while the rule is read.
+        var rule = request.EndedAt is null ? null : await rules.ForAsync(grid.RegionPath, cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // The row and its points in one round trip; a whole track uploaded at once then costs two more (draw, and the summary with the COMMIT).
+        // The row with its point count, the points and, for a whole track, its drawing and measures go in one round trip; the
+        // summary with the COMMIT in a second (uploads are a measured hot path: each round trip and row version counted).
         var batch = new NpgsqlBatch(connection, transaction);
         Sql.Add(batch, """
             INSERT INTO patrols (id, inspector_id, grid_id, recorded_by, status, started_at, point_count, invalid_reasons, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, 0, '{}', $7)
-            """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, clock.GetUtcNow().ToUniversalTime());
-        if (request.Points is { Count: > 0 } points)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', $8)
+            """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, count, clock.GetUtcNow().ToUniversalTime());
+        if (points.Count > 0)
         {
-            PatrolTracks.AddPoints(batch, id, points);
+            PatrolTracks.AddFirstPoints(batch, id, points);
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        if (request.EndedAt is { } ended)
+        if (request.EndedAt is not { } end)
         {
-            await FinishAndCommitAsync(connection, transaction, id, grid, started, ended.ToUniversalTime(), cancellationToken);
-        }
-        else
-        {
-            await transaction.CommitAsync(cancellationToken);
+            Sql.AddCommit(batch);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            LogStarted(logger, id, inspectorId, grid.Id, points.Count, false);
+            return new StartedPatrol(id, count, null);
         }
 
-        LogStarted(logger, id, inspectorId, grid.Id, request.Points?.Count ?? 0, request.EndedAt is not null);
-        return id;
+        var ended = end.ToUniversalTime();
+        PatrolTracks.AddDraw(batch, id, started, ended, grid.Boundary);
+        DrawnTrack drawn;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            drawn = await PatrolTracks.ReadDrawnAsync(reader, cancellationToken);
+        }
+
+        var finished = await StoreAndCommitAsync(connection, transaction, id, grid, started, ended, rule!, drawn, cancellationToken);
+        LogStarted(logger, id, inspectorId, grid.Id, points.Count, true);
+        return new StartedPatrol(id, count, finished);
     }
 
     /// <summary>Adds a batch of points to a recording patrol; null if the patrol is no longer recording.</summary>
@@ -79,21 +92,31 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRule
         return true;
     }
 
-    /// <summary>Draws and measures the track, judges it, and stores the summary with the transaction's COMMIT in one round trip.</summary>
+    /// <summary>Draws and measures the track, judges it, and stores the summary and the sources it passed with the transaction's COMMIT.</summary>
     private async Task FinishAndCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended, CancellationToken cancellationToken)
     {
         var rule = await rules.ForAsync(grid.RegionPath, cancellationToken);
-        var (meters, inside, profile) = await PatrolTracks.DrawAsync(connection, transaction, patrolId, started, ended, grid.Boundary, cancellationToken);
-        var summary = PatrolSummary.Of(ended - started, meters, inside, profile.TopKmh(rule.SpeedWindowSeconds));
+        var drawn = await PatrolTracks.DrawAsync(connection, transaction, patrolId, started, ended, grid.Boundary, cancellationToken);
+        await StoreAndCommitAsync(connection, transaction, patrolId, grid, started, ended, rule, drawn, cancellationToken);
+    }
+
+    /// <summary>Judges the drawn track and stores the summary and the sources it passed with the transaction's COMMIT in one round trip.</summary>
+    private async Task<FinishedPatrol> StoreAndCommitAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, GridIndexEntry grid, DateTimeOffset started, DateTimeOffset ended,
+        PatrolRuleOptions rule, DrawnTrack drawn, CancellationToken cancellationToken)
+    {
+        var summary = PatrolSummary.Of(ended - started, drawn.Meters, drawn.InsideMeters, drawn.Profile.TopKmh(rule.SpeedWindowSeconds));
         var reasons = summary.Breaks(rule);
         var batch = new NpgsqlBatch(connection, transaction);
         Sql.Add(batch, """
             UPDATE patrols SET status = $2, ended_at = $3, minutes = $4, km = $5, inside_ratio = $6, max_kmh = $7, valid = $8, invalid_reasons = $9
             WHERE id = $1
             """, patrolId, PatrolStatuses.Finished, ended, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, reasons.Count == 0, reasons.ToArray());
+        SourcePasses.AddRecordPatrol(batch, grid.Id, patrolId);
         Sql.AddCommit(batch);
         await batch.ExecuteNonQueryAsync(cancellationToken);
         LogFinished(logger, patrolId, summary.Minutes, summary.Km, summary.InsideRatio, summary.MaxKmh, string.Join(",", reasons));
+        return new FinishedPatrol(ended, summary, reasons, drawn.Track);
     }
 
     private static async Task<(string Status, int Points, DateTimeOffset StartedAt, DateTimeOffset? EndedAt)> LockAsync(

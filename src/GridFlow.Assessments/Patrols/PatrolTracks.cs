@@ -20,13 +20,10 @@ public static class PatrolTracks
         return (int)(await batch.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Adds to <paramref name="batch"/> the statement that adds points (see <see cref="AddPointsAsync"/>); it answers how many were new.</summary>
-    public static void AddPoints(NpgsqlBatch batch, Guid patrolId, IReadOnlyList<PatrolPointInput> points)
+    /// <summary>Adds to <paramref name="batch"/> the statement of <see cref="AddPointsAsync"/>; it answers how many were new.</summary>
+    private static void AddPoints(NpgsqlBatch batch, Guid patrolId, IReadOnlyList<PatrolPointInput> points)
     {
-        var at = points.Select(p => p.At!.Value.ToUniversalTime()).ToArray();
-        var lon = points.Select(p => p.Lon!.Value).ToArray();
-        var lat = points.Select(p => p.Lat!.Value).ToArray();
-        var accuracy = points.Select(p => p.Accuracy).ToArray();
+        var (at, lon, lat, accuracy) = Columns(points);
         Sql.Add(batch, """
             WITH added AS (
                 INSERT INTO patrol_points (patrol_id, at, lon, lat, accuracy)
@@ -40,13 +37,40 @@ public static class PatrolTracks
     }
 
     /// <summary>
+    /// Adds to <paramref name="batch"/> the points of a patrol that has none yet: nothing to count against, and a time sent
+    /// twice in the batch is kept once (the first).
+    /// </summary>
+    public static void AddFirstPoints(NpgsqlBatch batch, Guid patrolId, IReadOnlyList<PatrolPointInput> points)
+    {
+        var (at, lon, lat, accuracy) = Columns(points);
+        Sql.Add(batch, """
+            INSERT INTO patrol_points (patrol_id, at, lon, lat, accuracy)
+            SELECT $1, t.at, t.lon, t.lat, t.accuracy
+            FROM unnest($2::timestamptz[], $3::float8[], $4::float8[], $5::float8[]) AS t (at, lon, lat, accuracy)
+            ON CONFLICT (patrol_id, at) DO NOTHING
+            """, patrolId, at, lon, lat, accuracy);
+    }
+
+    /// <summary>How many points of <paramref name="points"/> PostgreSQL keeps apart: it keeps times to the microsecond.</summary>
+    public static int DistinctTimes(IReadOnlyList<PatrolPointInput> points) =>
+        points.Select(p => p.At!.Value.UtcTicks / (TimeSpan.TicksPerMillisecond / 1000)).Distinct().Count();
+
+    /// <summary>
     /// Draws the track from the points between start and end (a LINESTRING M, M = Unix seconds; none with fewer than two
     /// points) and measures it: its length, the part inside <paramref name="grid"/>, and its distance over time.
     /// </summary>
-    public static async Task<(double Meters, double InsideMeters, TrackProfile Profile)> DrawAsync(
+    public static async Task<DrawnTrack> DrawAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid, CancellationToken cancellationToken)
     {
         var batch = new NpgsqlBatch(connection, transaction);
+        AddDraw(batch, patrolId, start, end, grid);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadDrawnAsync(reader, cancellationToken);
+    }
+
+    /// <summary>Adds to <paramref name="batch"/> the statements of <see cref="DrawAsync"/>; read their answers with <see cref="ReadDrawnAsync"/>.</summary>
+    public static void AddDraw(NpgsqlBatch batch, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid)
+    {
         Sql.Add(batch, """
             UPDATE patrols SET track = line.track
             FROM (SELECT ST_SetSRID(ST_MakeLine(ST_MakePointM(lon, lat, extract(epoch FROM at)) ORDER BY at), 4326) AS track
@@ -55,7 +79,8 @@ public static class PatrolTracks
             """, patrolId, start, end);
         Sql.Add(batch, """
             SELECT COALESCE(ST_Length(ST_Force2D(track)::geography), 0) AS meters,
-                   COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters
+                   COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters,
+                   ST_AsGeoJSON(ST_Force2D(track), 7) AS geojson
             FROM patrols WHERE id = $1
             """, patrolId, grid);
         Sql.Add(batch, """
@@ -65,10 +90,16 @@ public static class PatrolTracks
                   WINDOW w AS (ORDER BY at)) AS steps
             ORDER BY at
             """, patrolId, start, end);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the answers of <see cref="AddDraw"/>'s statements, the reader standing on the first of them.</summary>
+    public static async Task<DrawnTrack> ReadDrawnAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         await reader.ReadAsync(cancellationToken);
         var meters = reader.GetDouble(reader.GetOrdinal("meters"));
         var inside = reader.GetDouble(reader.GetOrdinal("inside_meters"));
+        var geojson = reader.GetOrdinal("geojson");
+        var track = reader.IsDBNull(geojson) ? null : JsonSerializer.Deserialize<GeoJsonLineString>(reader.GetString(geojson), JsonSerializerOptions.Web);
         await reader.NextResultAsync(cancellationToken);
         var (secondsAt, metersAt) = (reader.GetOrdinal("seconds"), reader.GetOrdinal("meters"));
         List<double> seconds = [], walked = [];
@@ -78,8 +109,14 @@ public static class PatrolTracks
             walked.Add(reader.GetDouble(metersAt));
         }
 
-        return (meters, inside, new TrackProfile(seconds, walked));
+        return new DrawnTrack(meters, inside, new TrackProfile(seconds, walked), track);
     }
+
+    private static (DateTimeOffset[] At, double[] Lon, double[] Lat, double?[] Accuracy) Columns(IReadOnlyList<PatrolPointInput> points) => (
+        points.Select(p => p.At!.Value.ToUniversalTime()).ToArray(),
+        points.Select(p => p.Lon!.Value).ToArray(),
+        points.Select(p => p.Lat!.Value).ToArray(),
+        points.Select(p => p.Accuracy).ToArray());
 
     /// <summary>The track as GeoJSON: the finished one, or the points so far; null with fewer than two points.</summary>
     public static async Task<GeoJsonLineString?> GeoJsonAsync(NpgsqlDataSource database, Guid patrolId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using GridFlow.Accounts.Directory;
+using GridFlow.Assessments.Sources;
 using GridFlow.Assessments.Trainings;
 using GridFlow.Contracts.Regions;
 using GridFlow.Regions.Directory;
@@ -18,15 +19,17 @@ public sealed class FactReader(NpgsqlDataSource database, UserDirectory users, I
         WHERE status = 'finished' AND started_at >= $1 AND started_at < $2
         """;
 
-    /// <summary>Key sources of the grids and their visits since <c>everyDays</c> before the period: patrols valid under the scheme's rule (<c>$4</c>–<c>$7</c>) passing within <c>$2</c> metres, and check-ins.</summary>
-    private const string SourcesSql = $"""
+    /// <summary>
+    /// Key sources of the grids and their visits since <c>everyDays</c> before the period: the recorded passes
+    /// (<see cref="SourcePasses"/>) within <c>$2</c> metres by patrols valid under the scheme's rule (<c>$4</c>–<c>$7</c>), and check-ins.
+    /// </summary>
+    private const string SourcesSql = """
         SELECT s.id, s.grid_id, s.name, s.visit_every_days, s.created_at,
                ARRAY(SELECT v FROM (
-                   SELECT p.ended_at AS v FROM patrols p
-                   WHERE p.grid_id = s.grid_id AND p.status = 'finished'
-                     AND p.ended_at >= $1 - make_interval(days => s.visit_every_days) AND p.ended_at < $3
-                     AND p.minutes >= $4 AND p.km >= $5 AND p.inside_ratio >= $6 AND p.max_kmh <= $7
-                     AND {SourceVisits.NearSourceSql}
+                   SELECT x.ended_at AS v FROM patrol_source_passes x
+                   WHERE x.source_id = s.id AND x.meters <= $2
+                     AND x.ended_at >= $1 - make_interval(days => s.visit_every_days) AND x.ended_at < $3
+                     AND x.minutes >= $4 AND x.km >= $5 AND x.inside_ratio >= $6 AND x.max_kmh <= $7
                    UNION ALL
                    SELECT c.at FROM pollution_source_check_ins c
                    WHERE c.source_id = s.id AND c.at >= $1 - make_interval(days => s.visit_every_days) AND c.at < $3) visits ORDER BY v) AS visits

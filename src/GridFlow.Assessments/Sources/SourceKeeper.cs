@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace GridFlow.Assessments.Sources;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class SourceKeeper(GridFlowDbContext db, SourceInputRules rules, T
             UpdatedAt = now,
         };
         db.PollutionSources.Add(source);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndRecordPassesAsync(source, moved: true, cancellationToken);
         return source.Id;
     }
 
@@ -38,7 +40,8 @@ public sealed class SourceKeeper(GridFlowDbContext db, SourceInputRules rules, T
         var source = await db.PollutionSources.SingleAsync(s => s.Id == id, cancellationToken);
         source.Name = request.Name!;
         source.Kind = request.Kind!;
-        if (source.Location.Y != request.Lat || source.Location.X != request.Lon)
+        var moved = source.Location.Y != request.Lat || source.Location.X != request.Lon;
+        if (moved)
         {
             source.Location = SourceInputRules.PointAt(request.Lon!.Value, request.Lat!.Value);
         }
@@ -52,7 +55,23 @@ public sealed class SourceKeeper(GridFlowDbContext db, SourceInputRules rules, T
         }
 
         source.UpdatedAt = clock.GetUtcNow();
+        await SaveAndRecordPassesAsync(source, moved, cancellationToken);
+    }
+
+    /// <summary>Saves the source and, where it is new or moved, records again which finished patrols passed it, in one transaction.</summary>
+    private async Task SaveAndRecordPassesAsync(PollutionSource source, bool moved, CancellationToken cancellationToken)
+    {
+        if (!moved)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SourcePasses.RecordSourceAsync(
+            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), source.GridId, source.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<PollutionSourceCheckInView> CheckInAsync(Caller caller, Guid sourceId, PollutionSourceCheckInRequest request, List<Guid> photos, double meters, CancellationToken cancellationToken)

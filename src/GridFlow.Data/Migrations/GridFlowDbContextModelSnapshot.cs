@@ -887,6 +887,51 @@ namespace GridFlow.Data.Migrations
                     b.ToTable("patrol_points", (string)null);
                 });
 
+            modelBuilder.Entity("GridFlow.Data.Assessments.PatrolSourcePass", b =>
+                {
+                    b.Property<Guid>("PatrolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patrol_id");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<double>("InsideRatio")
+                        .HasColumnType("double precision")
+                        .HasColumnName("inside_ratio");
+
+                    b.Property<double>("Km")
+                        .HasColumnType("double precision")
+                        .HasColumnName("km");
+
+                    b.Property<double>("MaxKmh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_kmh");
+
+                    b.Property<double>("Meters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("meters");
+
+                    b.Property<double>("Minutes")
+                        .HasColumnType("double precision")
+                        .HasColumnName("minutes");
+
+                    b.HasKey("PatrolId", "SourceId")
+                        .HasName("pk_patrol_source_passes");
+
+                    b.HasIndex("SourceId", "EndedAt")
+                        .HasDatabaseName("ix_patrol_source_passes_source_id_ended_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SourceId", "EndedAt"), new[] { "Meters", "Minutes", "Km", "InsideRatio", "MaxKmh" });
+
+                    b.ToTable("patrol_source_passes", (string)null);
+                });
+
             modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2876,6 +2921,23 @@ namespace GridFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_patrol_points_patrols_patrol_id");
+                });
+
+            modelBuilder.Entity("GridFlow.Data.Assessments.PatrolSourcePass", b =>
+                {
+                    b.HasOne("GridFlow.Data.Assessments.Patrol", null)
+                        .WithMany()
+                        .HasForeignKey("PatrolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_patrol_source_passes_patrols_patrol_id");
+
+                    b.HasOne("GridFlow.Data.Assessments.PollutionSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_patrol_source_passes_pollution_sources_source_id");
                 });
 
             modelBuilder.Entity("GridFlow.Data.Assessments.PollutionSource", b =>

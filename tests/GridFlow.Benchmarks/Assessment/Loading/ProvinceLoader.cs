@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GridFlow.Assessments.Sources;
 using GridFlow.Benchmarks.Assessment.Province;
 using GridFlow.Benchmarks.Infrastructure;
 using GridFlow.Benchmarks.Measurement;
@@ -20,7 +21,7 @@ public sealed class ProvinceLoader(AssessmentOptions options, ProvinceLayout lay
     private static readonly string[] Tables =
     [
         "regions", "grids", "inspectors", "grid_assignments", "AspNetUsers", "patrols", "issues", "workflow_instances", "workflow_tasks",
-        "escalations", "pollution_sources", "trainings", "training_attendance",
+        "escalations", "pollution_sources", "patrol_source_passes", "trainings", "training_attendance",
     ];
 
     public async Task<LoadFigures> LoadAsync(BenchHost host, string connectionString)
@@ -41,6 +42,14 @@ public sealed class ProvinceLoader(AssessmentOptions options, ProvinceLayout lay
         var facts = new FactLoader(options, layout, ids, owners, month, shape);
         await facts.LoadAsync(connectionString);
         Report.Line($"  patrols, issues, instances, tasks, escalations, sources: {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+        // The app records which sources a patrol passed when it finishes; these patrols were copied in around it.
+        await using (var passes = Sql.Command(connection, null, SourcePasses.RecordAllSql, SourcePasses.RecordedWithinMeters))
+        {
+            passes.CommandTimeout = 600;
+            await passes.ExecuteNonQueryAsync();
+        }
+
+        Report.Line($"  the patrols' passes by sources (recorded at finish by the app): {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         await new TrainingLoader(layout, ids, month).LoadAsync(connection);
         await using (var sequence = Sql.Command(connection, null, "SELECT setval('issue_code_seq', $1)", facts.Issues!.LastCodeNumber))
         {

@@ -20,6 +20,15 @@ public static class Walk
         return meters / m * 180 / Math.PI;
     }
 
+    /// <summary>Degrees of longitude for <paramref name="meters"/> eastwards at <paramref name="lat"/> (the prime vertical's radius).</summary>
+    public static double EastDegrees(double lat, double meters)
+    {
+        var phi = lat * Math.PI / 180;
+        var sin = Math.Sin(phi);
+        var n = A / Math.Sqrt(1 - (E2 * sin * sin));
+        return meters / (n * Math.Cos(phi)) * 180 / Math.PI;
+    }
+
     /// <summary>Points from (lon, lat) northwards: each leg is (metres, seconds), the first point at <paramref name="start"/>.</summary>
     public static List<object> North(double lon, double lat, DateTimeOffset start, params (double Meters, double Seconds)[] legs)
     {

@@ -82,12 +82,37 @@ public sealed class SourceVisitTests(PatrolFixture fixture)
     }
 
     /// <summary>
-    /// The distance question can be answered by the tracks' GiST index (the bounding box is its operator), not only by a
-    /// walk through the grid's patrols. On a test-sized table the planner prefers the grid's btree index, which is also an
-    /// index; so, in a transaction rolled back, without that index and with scans made dear the plan reads <c>ix_patrols_track</c>.
+    /// Passes are recorded from both sides: a source created after the patrol counts it as a visit; moved more than 100 m
+    /// off the track it no longer does, and moved back it does again (the passes are recorded again, not added to).
     /// </summary>
     [Fact]
-    public async Task LastVisits_AreAnIndexedSpatialQuery()
+    public async Task SourceCreatedAfterThePatrol_CountsIt_MovedAwayItDoesNot_MovedBackItDoes()
+    {
+        const double lon = 115.0035, south = 20.005;
+        var inspector = await fixture.App.ClientForAsync("inspector");
+        var patrol = await Sources.PatrolAsync(inspector, fixture.GridId, lon, south, DateTimeOffset.UtcNow.AddHours(-3), Walk.Steps(12, 100, 80));
+        Assert.True(patrol.Valid);
+        var onTrack = south + Walk.NorthDegrees(south, 550);
+
+        var source = await Sources.CreateAsync(inspector, fixture.GridId, onTrack, lon + Walk.EastDegrees(onTrack, 60));
+        var id = source.GetProperty("id").GetString()!;
+        Assert.Equal(patrol.EndedAt, Sources.LastVisitedAt(await Sources.GetAsync(inspector, id))!.Value, TimeSpan.FromMilliseconds(1));
+
+        await MoveAsync(inspector, id, onTrack, lon + Walk.EastDegrees(onTrack, 140));
+        Assert.Null(Sources.LastVisitedAt(await Sources.GetAsync(inspector, id)));
+
+        await MoveAsync(inspector, id, onTrack, lon + Walk.EastDegrees(onTrack, 90));
+        Assert.Equal(patrol.EndedAt, Sources.LastVisitedAt(await Sources.GetAsync(inspector, id))!.Value, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, await PassesAsync(Guid.Parse(id)));
+    }
+
+    /// <summary>
+    /// A source's passes are found by the tracks' GiST index (the bounding box is its operator), not by measuring every track
+    /// of the grid. On a test-sized table the planner prefers the grid's btree index, which is also an index; so, in a
+    /// transaction rolled back, without that index and with scans made dear the plan reads <c>ix_patrols_track</c>.
+    /// </summary>
+    [Fact]
+    public async Task RecordingASourcesPasses_IsAnIndexedSpatialQuery()
     {
         await using var connection = new NpgsqlConnection(fixture.App.ConnectionString);
         await connection.OpenAsync();
@@ -97,9 +122,9 @@ public sealed class SourceVisitTests(PatrolFixture fixture)
             await setup.ExecuteNonQueryAsync();
         }
 
-        await using var explain = new NpgsqlCommand("EXPLAIN " + SourceVisits.LastVisitsSql, connection, transaction);
-        explain.Parameters.Add(new NpgsqlParameter { Value = new[] { Guid.NewGuid() } });
-        explain.Parameters.Add(new NpgsqlParameter { Value = 100.0 });
+        await using var explain = new NpgsqlCommand("EXPLAIN " + SourcePasses.RecordSourcePlanSql, connection, transaction);
+        explain.Parameters.Add(new NpgsqlParameter { Value = SourcePasses.RecordedWithinMeters });
+        explain.Parameters.Add(new NpgsqlParameter { Value = Guid.NewGuid() });
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
         {
@@ -112,5 +137,19 @@ public sealed class SourceVisitTests(PatrolFixture fixture)
         await transaction.RollbackAsync();
         Assert.Contains(plan, line => line.Contains("ix_patrols_track", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, line => line.Contains("Seq Scan on patrols", StringComparison.Ordinal));
+    }
+
+    private static async Task MoveAsync(HttpClient inspector, string id, double lat, double lon)
+    {
+        var moved = await inspector.PutAsJsonAsync($"/api/pollution-sources/{id}", new { name = "锅炉房", kind = "boiler", lat, lon, key = true });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+    }
+
+    private async Task<long> PassesAsync(Guid sourceId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM patrol_source_passes WHERE source_id = $1", connection) { Parameters = { new() { Value = sourceId } } };
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }
