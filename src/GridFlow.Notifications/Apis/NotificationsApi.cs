@@ -1,4 +1,5 @@
 using GridFlow.Contracts.Paging;
+using GridFlow.Workflows.Core.Catalog;
 
 namespace GridFlow.Notifications.Apis;
 
@@ -38,7 +39,10 @@ public static class NotificationsApi
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<NotificationView>(rows.Select(ToView).ToList(), total, paging.PageNumber, paging.Size));
+        // An escalation's notice has the raising timer's id as its outbox id: the page's cards are one query by those ids.
+        var noticeIds = rows.Where(n => n.Kind == KnownTemplates.IssueEscalated && n.OutboxId is not null).Select(n => n.OutboxId!.Value).ToList();
+        var escalations = await NotificationFacts.EscalationsAsync(db, noticeIds, cancellationToken);
+        return TypedResults.Ok(new PagedList<NotificationView>(rows.Select(n => ToView(n, escalations)).ToList(), total, paging.PageNumber, paging.Size));
     }
 
     /// <summary>Marks one notification read (again is fine); 404 when it is not the caller's.</summary>
@@ -63,6 +67,8 @@ public static class NotificationsApi
         return TypedResults.Ok(new ReadAllResponse(marked));
     }
 
-    private static NotificationView ToView(Notification n) =>
-        new(n.Id.ToString(), n.Kind, n.Subject, n.CreatedAt, n.ReadAt, n.IssueId?.ToString(), n.TaskId?.ToString(), n.Body);
+    private static NotificationView ToView(Notification n, Dictionary<Guid, EscalationNotice> escalations) =>
+        new(n.Id.ToString(), n.Kind, n.Subject, n.CreatedAt, n.ReadAt, n.IssueId?.ToString(), n.TaskId?.ToString(), n.Body,
+            n.IssueId is { } issueId ? TemplateModels.IssuePath(issueId.ToString()) : null,
+            n.OutboxId is { } outboxId && escalations.TryGetValue(outboxId, out var e) ? new NotificationEscalationView(e.Id.ToString(), e.Card, e.Level) : null);
 }

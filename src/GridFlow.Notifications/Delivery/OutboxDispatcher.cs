@@ -1,3 +1,4 @@
+using GridFlow.Workflows.Core.Catalog;
 using GridFlow.Workflows.Runtime.Persistence;
 
 namespace GridFlow.Notifications.Delivery;
@@ -54,17 +55,21 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<int> DeliverAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PendingOutboxRow row, TemplateSet templates, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var template = templates.Find(row.Template, models.Culture) ?? throw new UndeliverableException($"No template '{row.Template}'.");
+        var culture = models.Culture;
+        var template = templates.Find(row.Template, culture) ?? throw new UndeliverableException($"No template '{row.Template}'.");
         var rule = Recipients(row);
         var issue = row.IssueId is { } issueId ? await NotificationFacts.IssueAsync(connection, transaction, issueId, cancellationToken) : null;
         var task = row.TaskId is { } taskId ? await NotificationFacts.TaskAsync(connection, transaction, taskId, cancellationToken) : null;
+        // Only an escalation's notice can name a card; other kinds skip the round trip.
+        var raised = row.Template == KnownTemplates.IssueEscalated ? await NotificationFacts.EscalationAsync(connection, transaction, row.Id, cancellationToken) : null;
         var users = await recipients.FindAsync(rule, issue, task, cancellationToken);
         var emailOff = await NotificationWriter.EmailOffAsync(connection, transaction, row.Template, users.Select(r => r.UserId), cancellationToken);
         var model = await models.ForIssueAsync(issue, cancellationToken);
+        var escalation = await models.ForEscalationAsync(raised, task, cancellationToken);
         var written = 0;
         foreach (var user in users)
         {
-            var message = await RenderAsync(row, template, models.ForNotification(row.Template, model, task, user));
+            var message = await RenderAsync(row, template, models.ForNotification(row.Template, model, task, user, culture, escalation));
             var draft = new NotificationDraft(user, row.Id, row.Template, message, row.IssueId, row.TaskId);
             if (await NotificationWriter.WriteAsync(connection, transaction, draft, !emailOff.Contains(user.UserId), now, cancellationToken))
             {

@@ -92,6 +92,7 @@ public sealed class LiquidRenderer
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;
         options.MemberAccessStrategy.Register<IssueModel>();
         options.MemberAccessStrategy.Register<TaskModel>();
+        options.MemberAccessStrategy.Register<EscalationModel>();
         options.MemberAccessStrategy.Register<RecipientModel>();
         options.MemberAccessStrategy.Register<DigestIssueModel>();
         options.MemberAccessStrategy.Register<RunModel>();

@@ -1,9 +1,10 @@
+using GridFlow.Workflows.Core.Catalog;
 using GridFlow.Workflows.Management.Contracts;
 
 namespace GridFlow.Notifications.Rendering;
 
 /// <summary>Builds the variables a template sees (see Templates/README.md) and formats times in the configured zone.</summary>
-public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWorkflowDefinitionStore categories)
+public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWorkflowDefinitionStore categories, IWorkingCalendarProvider calendars)
 {
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -13,7 +14,26 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
 
     public string Local(DateTimeOffset at, string format = "yyyy-MM-dd HH:mm") => TimeZoneInfo.ConvertTime(at, zone).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 
-    public string IssueLink(string issueId) => $"{BaseUrl}/issues/{issueId}";
+    /// <summary>The issue's page in the console, absolute: a mail is read outside GridFlow.</summary>
+    public string IssueLink(string issueId) => $"{BaseUrl}{IssuePath(issueId)}";
+
+    /// <summary>The issue's page in the console (api.md, "Web pages"), as the in-app notification links it: relative to the console the user is in.</summary>
+    public static string IssuePath(string issueId) => $"/issues/{issueId}";
+
+    /// <summary>
+    /// The escalation as templates see it, with how long its task was overdue when it was raised; null when the notice
+    /// names no escalation. The task's due time is read at delivery, which follows the raising within a second or so.
+    /// </summary>
+    public async Task<EscalationModel?> ForEscalationAsync(EscalationNotice? escalation, TaskFacts? task, CancellationToken cancellationToken)
+    {
+        if (escalation is null)
+        {
+            return null;
+        }
+
+        var overdue = task?.DueAt is { } due ? OverdueTime.Between(due, escalation.RaisedAt, await calendars.GetAsync(cancellationToken)) : default;
+        return new EscalationModel(escalation.Id.ToString(), escalation.Card, escalation.Level, Local(escalation.RaisedAt), overdue.Days, overdue.Hours, overdue.Minutes);
+    }
 
     /// <summary>The issue as templates see it, with its category's name (its code when the category is gone).</summary>
     public async Task<IssueModel?> ForIssueAsync(IssueFacts? facts, CancellationToken cancellationToken)
@@ -53,17 +73,24 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
 
         var issue = new IssueModel("sample", "20260302-000001", "扬尘", "dust", "工地扬尘未覆盖 / uncovered dust", "古楼街道 1 号", "dispatched");
         var task = new TaskFacts(Guid.Empty, "整改 Rectify", DateTimeOffset.UnixEpoch.AddDays(20514), new GridFlow.Workflows.Runtime.Assignment.ResolvedAssignee("townshipOfficers", null, null, null, null));
-        return ForNotification(kind, issue, task, recipient);
+        // A red card two working days and three hours late, so a designer's escalation template is tried on a card.
+        var escalation = kind == KnownTemplates.IssueEscalated ? new EscalationModel("sample", EscalationCards.Red, 2, "2026-03-04 12:00", 2, 3, 0) : null;
+        return ForNotification(kind, issue, task, recipient, Culture, escalation);
     }
 
-    public Dictionary<string, object?> ForNotification(string kind, IssueModel? issue, TaskFacts? task, UserContact recipient)
+    /// <summary>
+    /// What a workflow notification's template in <paramref name="culture"/> sees. The task's name is the one in that
+    /// language (<see cref="LocalizedName"/>), so a zh-CN mail never says "受理派单 Accept and dispatch".
+    /// </summary>
+    public Dictionary<string, object?> ForNotification(string kind, IssueModel? issue, TaskFacts? task, UserContact recipient, string culture, EscalationModel? escalation = null)
     {
         var deadline = task?.DueAt is { } due ? Local(due) : null;
         return new Dictionary<string, object?>
         {
             ["kind"] = kind,
             ["issue"] = issue,
-            ["task"] = task is null ? null : new TaskModel(task.Id.ToString(), task.Name, deadline),
+            ["task"] = task is null ? null : new TaskModel(task.Id.ToString(), LocalizedName.For(task.Name, culture), deadline),
+            ["escalation"] = escalation,
             ["deadline"] = deadline,
             ["baseUrl"] = BaseUrl,
             ["link"] = issue is null ? BaseUrl : IssueLink(issue.Id),

@@ -39,4 +39,33 @@ public static class NotificationFacts
             reader.GetGuid(reader.GetOrdinal("id")), reader.GetString(reader.GetOrdinal("name")),
             reader.IsDBNull(due) ? null : reader.GetFieldValue<DateTimeOffset>(due), TaskRows.ReadAssignee(reader));
     }
+
+    /// <summary>
+    /// The escalation an <c>issue-escalated</c> notice is about, read by the notice's outbox id (the raising timer's id);
+    /// null for a notice a definition sent by itself (a second failed verification), which names no card.
+    /// </summary>
+    public static async Task<EscalationNotice?> EscalationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid outboxId, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "SELECT id, card, level, raised_at FROM escalations WHERE timer_id = $1", outboxId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new EscalationNotice(reader.GetGuid(0), outboxId, reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3))
+            : null;
+    }
+
+    /// <summary>
+    /// The escalations of many notices at once, by their outbox ids (for a page of in-app notifications): escalations are
+    /// kept, so a notice names its card for as long as the notice itself is kept.
+    /// </summary>
+    public static async Task<Dictionary<Guid, EscalationNotice>> EscalationsAsync(GridFlowDbContext db, IReadOnlyCollection<Guid> outboxIds, CancellationToken cancellationToken)
+    {
+        if (outboxIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.Escalations.AsNoTracking().Where(e => outboxIds.Contains(e.TimerId))
+            .Select(e => new EscalationNotice(e.Id, e.TimerId, e.Card, e.Level, e.RaisedAt))
+            .ToDictionaryAsync(e => e.TimerId, cancellationToken);
+    }
 }

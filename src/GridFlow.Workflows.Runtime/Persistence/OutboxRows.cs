@@ -20,9 +20,10 @@ public static class OutboxRows
             SELECT u.id, u.issue_id, u.instance_id, u.task_id, u.activity_id, u.template, u.recipients::jsonb, '{OutboxStatuses.Pending}', 0, $1, $1
             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[])
                 AS u(id, issue_id, instance_id, task_id, activity_id, template, recipients)
+            ON CONFLICT (id) DO NOTHING
             """,
             now,
-            rows.Select(_ => Guid.CreateVersion7()).ToArray(),
+            rows.Select(r => r.Id ?? Guid.CreateVersion7()).ToArray(),
             rows.Select(r => r.IssueId).ToArray(),
             rows.Select(r => r.InstanceId).ToArray(),
             rows.Select(r => r.TaskId).ToArray(),

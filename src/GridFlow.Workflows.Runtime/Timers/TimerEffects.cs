@@ -100,14 +100,15 @@ public sealed class TimerEffects(DateTimeOffset now, string node)
             case TimerKind.Escalation:
                 var region = task.RegionFor(rung.Scope);
                 escalations.Add(new EscalationRows.Raised(timerId, timer.IssueId, timer.TaskId, rung.Level ?? 0, rung.Card ?? "", rung.Role ?? "", region));
-                Notify(timer, task, KnownTemplates.IssueEscalated, OutboxRecipients.RoleIn(rung.Role ?? "", region));
+                // The notice carries the timer's id, which is the escalation's timer_id: delivery names the card from it.
+                Notify(timer, task, KnownTemplates.IssueEscalated, OutboxRecipients.RoleIn(rung.Role ?? "", region), timerId);
                 Log(timer, task, "escalated", EscalationCardNames.Describe(rung.Card, rung.Level ?? 0));
                 break;
         }
     }
 
-    private void Notify(DueTimer timer, TaskTarget task, string template, OutboxRecipients recipients) =>
-        outbox.Add(new OutboxRow(timer.IssueId, timer.InstanceId, timer.TaskId, task.ActivityId, template, recipients));
+    private void Notify(DueTimer timer, TaskTarget task, string template, OutboxRecipients recipients, Guid? id = null) =>
+        outbox.Add(new OutboxRow(timer.IssueId, timer.InstanceId, timer.TaskId, task.ActivityId, template, recipients, id));
 
     private void Log(DueTimer timer, TaskTarget task, string @event, string comment) =>
         journal.Add(new JournalRow(timer.InstanceId, timer.IssueId, now, SystemActor.UserName, task.ActivityId, ActivityTypeNames.UserTask, @event, Comment: comment));
