@@ -10,6 +10,8 @@ namespace GridFlow.Assessments.Patrols;
 /// </summary>
 public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRuleSource rules, IOptions<AssessmentOptions> options, TimeProvider clock, ILogger<PatrolRecorder> logger)
 {
+    private const string RowColumns = "id, inspector_id, grid_id, recorded_by, status, started_at, point_count, invalid_reasons, created_at";
+
     /// <summary>Starts a patrol with its first points; with an end, finishes it at once (then with its summary and track).</summary>
     public async Task<StartedPatrol> StartAsync(Caller caller, Guid inspectorId, GridIndexEntry grid, StartPatrolRequest request, CancellationToken cancellationToken)
     {
@@ -24,25 +26,26 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRule
         // The row with its point count, the points and, for a whole track, its drawing and measures go in one round trip; the
         // summary with the COMMIT in a second (uploads are a measured hot path: each round trip and row version counted).
         var batch = new NpgsqlBatch(connection, transaction);
-        Sql.Add(batch, """
-            INSERT INTO patrols (id, inspector_id, grid_id, recorded_by, status, started_at, point_count, invalid_reasons, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', $8)
-            """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, count, clock.GetUtcNow().ToUniversalTime());
-        if (points.Count > 0)
-        {
-            PatrolTracks.AddFirstPoints(batch, id, points);
-        }
-
+        var now = clock.GetUtcNow().ToUniversalTime();
         if (request.EndedAt is not { } end)
         {
+            Sql.Add(batch, $"INSERT INTO patrols ({RowColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, '{{}}', $8)", id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, count, now);
+            AddFirstPointsIfAny(batch, id, points);
             Sql.AddCommit(batch);
             await batch.ExecuteNonQueryAsync(cancellationToken);
             LogStarted(logger, id, inspectorId, grid.Id, points.Count, false);
             return new StartedPatrol(id, count, null);
         }
 
+        // A whole track: the row is written with it, then measured (no second version of the row with the track).
         var ended = end.ToUniversalTime();
-        PatrolTracks.AddDraw(batch, id, started, ended, grid.Boundary);
+        var (at, lon, lat) = PatrolTracks.TrackColumns(points);
+        Sql.Add(batch, $$"""
+            INSERT INTO patrols ({{RowColumns}}, track)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', $8, {{PatrolTracks.TrackFromArraysSql(9, 10, 11, 6, 12)}})
+            """, id, inspectorId, grid.Id, caller.UserId, PatrolStatuses.Recording, started, count, now, at, lon, lat, ended);
+        AddFirstPointsIfAny(batch, id, points);
+        PatrolTracks.AddMeasure(batch, id, started, ended, grid.Boundary);
         DrawnTrack drawn;
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
@@ -52,6 +55,14 @@ public sealed partial class PatrolRecorder(NpgsqlDataSource database, PatrolRule
         var finished = await StoreAndCommitAsync(connection, transaction, id, grid, started, ended, rule!, drawn, cancellationToken);
         LogStarted(logger, id, inspectorId, grid.Id, points.Count, true);
         return new StartedPatrol(id, count, finished);
+    }
+
+    private static void AddFirstPointsIfAny(NpgsqlBatch batch, Guid id, IReadOnlyList<PatrolPointInput> points)
+    {
+        if (points.Count > 0)
+        {
+            PatrolTracks.AddFirstPoints(batch, id, points);
+        }
     }
 
     /// <summary>Adds a batch of points to a recording patrol; null if the patrol is no longer recording.</summary>

@@ -43,12 +43,33 @@ public static class PatrolTracks
     public static void AddFirstPoints(NpgsqlBatch batch, Guid patrolId, IReadOnlyList<PatrolPointInput> points)
     {
         var (at, lon, lat, accuracy) = Columns(points);
+        // DISTINCT ON rather than ON CONFLICT: the patrol has no points to conflict with, and a speculative insertion per row costs.
         Sql.Add(batch, """
             INSERT INTO patrol_points (patrol_id, at, lon, lat, accuracy)
-            SELECT $1, t.at, t.lon, t.lat, t.accuracy
-            FROM unnest($2::timestamptz[], $3::float8[], $4::float8[], $5::float8[]) AS t (at, lon, lat, accuracy)
-            ON CONFLICT (patrol_id, at) DO NOTHING
+            SELECT DISTINCT ON (t.at) $1, t.at, t.lon, t.lat, t.accuracy
+            FROM unnest($2::timestamptz[], $3::float8[], $4::float8[], $5::float8[]) WITH ORDINALITY AS t (at, lon, lat, accuracy, n)
+            ORDER BY t.at, t.n
             """, patrolId, at, lon, lat, accuracy);
+    }
+
+    /// <summary>
+    /// The SQL of a track drawn from points sent as arrays (<c>$at</c>, <c>$lon</c>, <c>$lat</c>) between two times, as
+    /// <see cref="AddDraw"/> draws it from the stored points (the first of a time sent twice counts): for a whole track
+    /// uploaded at once, the patrol's row is written with its track instead of being written again.
+    /// </summary>
+    public static string TrackFromArraysSql(int at, int lon, int lat, int from, int to) => $"""
+        (SELECT ST_SetSRID(ST_MakeLine(ST_MakePointM(pts.lon, pts.lat, extract(epoch FROM pts.at)) ORDER BY pts.at), 4326)
+         FROM (SELECT DISTINCT ON (t.at) t.at, t.lon, t.lat
+               FROM unnest(${at}::timestamptz[], ${lon}::float8[], ${lat}::float8[]) WITH ORDINALITY AS t (at, lon, lat, n)
+               WHERE t.at BETWEEN ${from} AND ${to} ORDER BY t.at, t.n) pts
+         HAVING count(*) >= 2)
+        """;
+
+    /// <summary>The arrays <see cref="TrackFromArraysSql"/> reads.</summary>
+    public static (DateTimeOffset[] At, double[] Lon, double[] Lat) TrackColumns(IReadOnlyList<PatrolPointInput> points)
+    {
+        var (at, lon, lat, _) = Columns(points);
+        return (at, lon, lat);
     }
 
     /// <summary>How many points of <paramref name="points"/> PostgreSQL keeps apart: it keeps times to the microsecond.</summary>
@@ -77,6 +98,12 @@ public static class PatrolTracks
                   FROM patrol_points WHERE patrol_id = $1 AND at BETWEEN $2 AND $3 HAVING count(*) >= 2) AS line
             WHERE id = $1
             """, patrolId, start, end);
+        AddMeasure(batch, patrolId, start, end, grid);
+    }
+
+    /// <summary>Adds to <paramref name="batch"/> the measures of a drawn track (the second part of <see cref="AddDraw"/>).</summary>
+    public static void AddMeasure(NpgsqlBatch batch, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid)
+    {
         Sql.Add(batch, """
             SELECT COALESCE(ST_Length(ST_Force2D(track)::geography), 0) AS meters,
                    COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters,
@@ -92,7 +119,7 @@ public static class PatrolTracks
             """, patrolId, start, end);
     }
 
-    /// <summary>Reads the answers of <see cref="AddDraw"/>'s statements, the reader standing on the first of them.</summary>
+    /// <summary>Reads the answers of <see cref="AddMeasure"/>'s statements, the reader standing on the first of them.</summary>
     public static async Task<DrawnTrack> ReadDrawnAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         await reader.ReadAsync(cancellationToken);

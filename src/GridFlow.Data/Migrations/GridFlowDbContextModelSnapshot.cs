@@ -2913,16 +2913,6 @@ namespace GridFlow.Data.Migrations
                         .HasConstraintName("fk_patrols_inspectors_inspector_id");
                 });
 
-            modelBuilder.Entity("GridFlow.Data.Assessments.PatrolPoint", b =>
-                {
-                    b.HasOne("GridFlow.Data.Assessments.Patrol", null)
-                        .WithMany()
-                        .HasForeignKey("PatrolId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_patrol_points_patrols_patrol_id");
-                });
-
             modelBuilder.Entity("GridFlow.Data.Assessments.PatrolSourcePass", b =>
                 {
                     b.HasOne("GridFlow.Data.Assessments.Patrol", null)
