@@ -78,7 +78,7 @@ public static class PatrolTracks
 
     /// <summary>
     /// Draws the track from the points between start and end (a LINESTRING M, M = Unix seconds; none with fewer than two
-    /// points) and measures it: its length, the part inside <paramref name="grid"/>, and its distance over time.
+    /// points) and measures it: the part inside <paramref name="grid"/>, and its distance over time, whose end is its length.
     /// </summary>
     public static async Task<DrawnTrack> DrawAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid, CancellationToken cancellationToken)
@@ -105,8 +105,7 @@ public static class PatrolTracks
     public static void AddMeasure(NpgsqlBatch batch, Guid patrolId, DateTimeOffset start, DateTimeOffset end, Geometry grid)
     {
         Sql.Add(batch, """
-            SELECT COALESCE(ST_Length(ST_Force2D(track)::geography), 0) AS meters,
-                   COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters,
+            SELECT COALESCE(ST_Length(ST_Intersection(ST_Force2D(track), ST_SetSRID($2::geometry, 4326))::geography), 0) AS inside_meters,
                    ST_AsGeoJSON(ST_Force2D(track), 7) AS geojson
             FROM patrols WHERE id = $1
             """, patrolId, grid);
@@ -123,7 +122,6 @@ public static class PatrolTracks
     public static async Task<DrawnTrack> ReadDrawnAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         await reader.ReadAsync(cancellationToken);
-        var meters = reader.GetDouble(reader.GetOrdinal("meters"));
         var inside = reader.GetDouble(reader.GetOrdinal("inside_meters"));
         var geojson = reader.GetOrdinal("geojson");
         var track = reader.IsDBNull(geojson) ? null : JsonSerializer.Deserialize<GeoJsonLineString>(reader.GetString(geojson), JsonSerializerOptions.Web);
@@ -136,7 +134,9 @@ public static class PatrolTracks
             walked.Add(reader.GetDouble(metersAt));
         }
 
-        return new DrawnTrack(meters, inside, new TrackProfile(seconds, walked), track);
+        // The length is the distance walked by the last point: the same geodesic steps ST_Length of the track would add
+        // up again (they agree to 1e-7 m), measured once.
+        return new DrawnTrack(walked.Count > 0 ? walked[^1] : 0, inside, new TrackProfile(seconds, walked), track);
     }
 
     private static (DateTimeOffset[] At, double[] Lon, double[] Lat, double?[] Accuracy) Columns(IReadOnlyList<PatrolPointInput> points) => (

@@ -69,6 +69,9 @@ public sealed class AssessmentBenchmark(AssessmentOptions options)
             }
             else
             {
+                // Every loaded inspector has an account, so each is told of their result.
+                var noticed = await ResultNoticeWait.WaitAsync(database.ConnectionString, layout.Grids);
+                Report.Line($"  result notifications: {layout.Grids} written {noticed:F2} s after the run was done (the scorecards are read after that)");
                 scorecards = await new ScorecardPhase(api, token, errors).MeasureAsync(run.RunId!, ids.Inspectors, options.WarmupScorecards, options.Scorecards, options.ScorecardConcurrency);
                 Report.Line($"scorecards: {scorecards.Answered} of {options.Scorecards} right from {options.ScorecardConcurrency} clients in {scorecards.Elapsed.TotalSeconds:F2} s, p50 {scorecards.Latency.P50Milliseconds:F2} ms, p99 {scorecards.Latency.P99Milliseconds:F2} ms, max {scorecards.Latency.MaxMilliseconds:F1} ms, {scorecards.MeanFacts:F1} facts per scorecard");
                 Report.Line($"  {scorecards.Cpu.Describe()}");
