@@ -39,9 +39,10 @@ public static class PatrolsApi
         }
 
         var started = await services.Recorder.StartAsync(caller, inspectorId, grid, request, cancellationToken);
-        var detail = started.Finished is null
-            ? await services.Reader.DetailAsync(started.Id, cancellationToken)
-            : await services.Reader.DetailOfAsync(started, inspectorId, grid.Id, request.StartedAt!.Value.ToUniversalTime(), cancellationToken);
+        // Finished at once, its answer is what was stored; but with no track drawn and points to show, the points are read back as the track.
+        var detail = started.Finished is { } finished && (finished.Track is not null || started.Points < 2)
+            ? await services.Reader.DetailOfAsync(started, inspectorId, grid.Id, request.StartedAt!.Value.ToUniversalTime(), cancellationToken)
+            : await services.Reader.DetailAsync(started.Id, cancellationToken);
         return TypedResults.Created($"/api/patrols/{started.Id}", detail);
     }
 
