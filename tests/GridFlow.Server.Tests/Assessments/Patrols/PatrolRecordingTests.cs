@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace GridFlow.Server.Tests.Assessments.Patrols;
 
 /// <summary>Recording a patrol from a phone: batches out of order and twice, a finish that may be retried, and what is refused.</summary>
@@ -5,6 +7,31 @@ namespace GridFlow.Server.Tests.Assessments.Patrols;
 public sealed class PatrolRecordingTests(PatrolFixture fixture)
 {
     private const double Lon = 115.03, Lat = 20.01;
+
+    /// <summary>
+    /// A whole track uploaded at once is answered from what the upload stored, not read back: the answer must be what a read
+    /// shows, to the microsecond PostgreSQL keeps (the start here has ticks below that), with a point sent twice counted once.
+    /// </summary>
+    [Fact]
+    public async Task WholeTrackUpload_AnswersWhatAReadShows()
+    {
+        const double lon = 115.045, lat = 20.03;
+        var start = DateTimeOffset.UtcNow.AddHours(-6).AddTicks(7);
+        var inspector = await fixture.App.ClientForAsync("inspector");
+        var points = Walk.North(lon, lat, start, Walk.Steps(11, 100, 100));
+        points = [.. points, points[4]];
+        var end = start.AddSeconds(1100).AddTicks(3);
+
+        var posted = await inspector.PostAsJsonAsync("/api/patrols", new { gridId = fixture.GridId, startedAt = start, endedAt = end, points });
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var answer = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!;
+        var read = JsonNode.Parse(await inspector.GetStringAsync($"/api/patrols/{answer["id"]}"))!;
+        Assert.True(JsonNode.DeepEquals(read, answer), $"answered {answer.ToJsonString()}\nread     {read.ToJsonString()}");
+        Assert.Equal(12, answer["points"]!.GetValue<int>());
+        Assert.Equal(12, answer["track"]!["coordinates"]!.AsArray().Count);
+        Assert.Equal(1.1, answer["km"]!.GetValue<double>());
+    }
 
     [Fact]
     public async Task PointsOutOfOrderAndTwice_AreKeptOnce_InTimeOrder()
