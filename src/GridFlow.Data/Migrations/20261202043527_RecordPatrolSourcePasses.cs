@@ -53,8 +53,10 @@ namespace GridFlow.Data.Migrations
                 INSERT INTO patrol_source_passes (source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh)
                 SELECT source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh FROM (
                     SELECT s.id AS source_id, p.id AS patrol_id, p.ended_at, p.minutes, p.km, p.inside_ratio, p.max_kmh,
-                           ST_Distance(ST_Force2D(p.track)::geography, s.location::geography) AS meters
+                           ST_Distance(ST_Affine(ST_ClosestPoint(ST_Affine(ST_Force2D(p.track), f.k, 0, 0, 1, 0, 0), ST_Affine(s.location, f.k, 0, 0, 1, 0, 0)),
+                                                 1 / f.k, 0, 0, 1, 0, 0)::geography, s.location::geography) AS meters
                     FROM patrols p JOIN pollution_sources s ON s.grid_id = p.grid_id
+                    CROSS JOIN LATERAL (SELECT cos(radians(ST_Y(s.location))) AS k) f
                     WHERE p.status = 'finished' AND p.track IS NOT NULL
                       AND ST_DWithin(p.track, s.location, 1000 / (110000.0 * cos(radians(least(abs(ST_Y(s.location)), 89.0)))))) pairs
                 WHERE meters <= 1000

@@ -51,7 +51,7 @@ public sealed class DataAnnotationsValidationFilter : IEndpointFilter
     private static Dictionary<string, string[]>? Validate(object target, string prefix, Dictionary<string, string[]>? errors)
     {
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true))
+        if (!PropertyAnnotations.AllPass(target) && !Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true))
         {
             errors ??= [];
             foreach (var group in results.GroupBy(r => r.MemberNames.FirstOrDefault() ?? ""))

@@ -62,6 +62,9 @@ public static class NulCharacters
                 return scalar.TryGetValue<string>(out var s) && s.Contains('\0') ? path : null;
             case IFormFile file:
                 return file.FileName.Contains('\0') || file.Name.Contains('\0') ? path : null;
+            case IEnumerable when ItemType(value.GetType()) is { } itemType && !MayHoldText(itemType):
+                // A patrol's hundred points hold numbers and times only: nothing to walk, no path to build for each.
+                return null;
             case IEnumerable items when IsContract(value.GetType()) || value.GetType().IsArray || value.GetType().Namespace?.StartsWith("System.Collections", StringComparison.Ordinal) == true:
                 var index = 0;
                 foreach (var item in items)
@@ -93,8 +96,41 @@ public static class NulCharacters
 
     private static bool IsContract(Type type) => type.Namespace?.StartsWith("GridFlow.Contracts", StringComparison.Ordinal) == true;
 
+    /// <summary>The properties that may hold text: the others need not be read.</summary>
     private static PropertyInfo[] Readable(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead).ToArray();
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && MayHoldText(p.PropertyType)).ToArray();
+
+    private static readonly ConcurrentDictionary<Type, bool> HoldsText = new();
+
+    /// <summary>
+    /// Whether a value of this declared type may hold text somewhere: not numbers, times, ids, booleans and enums, nor lists
+    /// and API records made of those only; anything else (text, JSON, objects, files, other types) may.
+    /// </summary>
+    private static bool MayHoldText(Type type)
+    {
+        if (HoldsText.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        // Until it is known, a type (one that holds itself) counts as holding text: the safe answer.
+        HoldsText[type] = true;
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        var holds = underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(decimal) || underlying == typeof(DateTimeOffset) || underlying == typeof(DateTime)
+            || underlying == typeof(DateOnly) || underlying == typeof(TimeOnly) || underlying == typeof(TimeSpan) || underlying == typeof(Guid)
+            ? false
+            : underlying != typeof(string) && ItemType(underlying) is { } item
+                ? MayHoldText(item)
+                : underlying == typeof(string) || !IsContract(underlying) || underlying.IsInterface || underlying.IsAbstract
+                    || underlying.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.GetIndexParameters().Length == 0 && p.CanRead && MayHoldText(p.PropertyType));
+        HoldsText[type] = holds;
+        return holds;
+    }
+
+    /// <summary>The item type of an array or of a generic list type, if it is one.</summary>
+    private static Type? ItemType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }
