@@ -64,6 +64,7 @@ public static class WebConsoleExtensions
 
     public static WebApplication MapWebConsole(this WebApplication app)
     {
+        // MudBlazor's files, the console's CSS and the framework's blazor.web.js: the sign-in page needs them signed out.
         app.MapStaticAssets().AllowAnonymous();
         // Pages need a signed-in user unless they say AllowAnonymous (the fallback policy, through the cookie).
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

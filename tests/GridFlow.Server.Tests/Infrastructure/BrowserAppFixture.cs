@@ -23,6 +23,8 @@ public class BrowserAppFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Messages = [];
+
     private GridFlowApp? app;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -60,7 +62,11 @@ public class BrowserAppFixture : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var messages = Messages.GetOrCreateValue(page);
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") { lock (messages) { messages.Add($"{message.Type}: {message.Text}"); } } };
+        page.PageError += (_, error) => { lock (messages) { messages.Add($"page error: {error}"); } };
+        return page;
     }
 
     /// <summary>Signs in on the sign-in page (going there first unless the page is already on it) and waits for the shell.</summary>
@@ -81,8 +87,26 @@ public class BrowserAppFixture : IAsyncLifetime
     /// <summary>Waits until the page's circuit is up (Blazor has attached and rendered interactively).</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('#bell-count') !== null");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        try
+        {
+            // The bell marks itself once it renders in the circuit (not while prerendering).
+            await page.WaitForSelectorAsync("#bell-count[data-interactive='true']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException timeout)
+        {
+            await ScreenshotAsync(page, "failed-" + Guid.NewGuid().ToString("N")[..8]);
+            throw new TimeoutException($"The circuit of {page.Url} did not come up. Browser console: {string.Join(" | ", BrowserMessages(page))}", timeout);
+        }
+    }
+
+    /// <summary>What the page's console said (errors and warnings), for failure messages.</summary>
+    public static IReadOnlyList<string> BrowserMessages(IPage page)
+    {
+        var messages = Messages.GetOrCreateValue(page);
+        lock (messages)
+        {
+            return [.. messages];
+        }
     }
 
     /// <summary>Saves a full-page screenshot under <c>.gridflow/screenshots/</c> and returns its path.</summary>
