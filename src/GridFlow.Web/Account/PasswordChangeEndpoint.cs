@@ -1,7 +1,5 @@
 using GridFlow.Accounts.Users;
-using GridFlow.Data.Accounts;
 using GridFlow.Web.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GridFlow.Web.Account;
@@ -9,7 +7,7 @@ namespace GridFlow.Web.Account;
 /// <summary>
 /// <c>POST /account/password</c>, the form of "my account" (with its anti-forgery token). A request rather than a circuit
 /// call, so the audit row names the user and the new cookie can be set. The current password goes through the sign-in
-/// service (throttled like any sign-in); the new one through the Accounts module's own <see cref="AccountWriter"/>
+/// service (throttled like any sign-in); the new one through the Accounts module's <see cref="OwnPasswordChange"/>
 /// (Identity's rules, audited), whose new security stamp ends every session of the account, this one included; the user
 /// is then signed in again with the new password. Goes back to <c>/account?password=...</c> with the outcome.
 /// </summary>
@@ -25,7 +23,7 @@ public static class PasswordChangeEndpoint
 
     private static async Task<IResult> ChangeAsync(
         [FromForm] string? current, [FromForm] string? password, [FromForm] string? confirm,
-        HttpContext http, ConsoleSignIn signIn, UserManager<GridFlowUser> users, AccountWriter writer, CancellationToken cancellationToken)
+        HttpContext http, ConsoleSignIn signIn, OwnPasswordChange passwords, CancellationToken cancellationToken)
     {
         var userName = http.User.Identity?.Name ?? "";
         if (string.IsNullOrEmpty(current) || string.IsNullOrEmpty(password) || password != confirm)
@@ -39,12 +37,12 @@ public static class PasswordChangeEndpoint
             return Back(PasswordOutcome.Throttled, (long)Math.Ceiling(wait.TotalSeconds));
         }
 
-        if (check.Tokens is null || await users.FindByIdAsync(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") is not { } user)
+        if (check.Tokens is null)
         {
             return Back(PasswordOutcome.WrongCurrent);
         }
 
-        var write = await writer.SetPasswordAsync(user, password, cancellationToken);
+        var write = await passwords.SetAsync(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", password, cancellationToken);
         if (write.User is null)
         {
             return Back(PasswordOutcome.Weak);
