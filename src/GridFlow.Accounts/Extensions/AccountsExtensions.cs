@@ -36,6 +36,7 @@ public static class AccountsExtensions
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountChecks>();
         services.AddScoped<AccountWriter>();
+        services.AddScoped<OwnPasswordChange>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddDataProtection().SetApplicationName("GridFlow").PersistKeysToDbContext<GridFlowDbContext>();
 

@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Identity;
 namespace GridFlow.Scheduling.Dashboard;
 
 /// <summary>
-/// Lets only admins into the Hangfire dashboard. The API signs requests with bearer tokens rather than cookies,
-/// and the dashboard endpoint is anonymous to ASP.NET Core's authorization, so the filter authenticates the
-/// request with the bearer scheme itself: no valid token is 401, a token without the admin role is 403.
+/// Lets only admins into the Hangfire dashboard. The dashboard endpoint is anonymous to ASP.NET Core's authorization,
+/// so the filter decides: a bearer token (API clients) is authenticated here with the bearer scheme; without one, the
+/// user the host's default scheme found (the web console's cookie) counts. Nobody signed in is 401, a user without
+/// the admin role 403.
 /// </summary>
 public sealed class AdminDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
 {
@@ -17,15 +18,16 @@ public sealed class AdminDashboardAuthorizationFilter : IDashboardAsyncAuthoriza
     {
         var http = context.GetHttpContext();
         var result = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
-        if (!result.Succeeded)
+        var user = result.Succeeded ? result.Principal : http.User;
+        if (user.Identity?.IsAuthenticated != true)
         {
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return false;
         }
 
         // Hangfire picks 401 or 403 from the user it sees, so it must see the authenticated one.
-        http.User = result.Principal;
-        if (!result.Principal.IsInRole(Roles.Admin))
+        http.User = user;
+        if (!user.IsInRole(Roles.Admin))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return false;

@@ -85,7 +85,7 @@ public static class SchedulingExtensions
     /// <summary>Requests to the dashboard that it would fail on are answered before it (see <see cref="DashboardFormGuard"/>).</summary>
     public static IApplicationBuilder UseSchedulingDashboardGuard(this IApplicationBuilder app) => app.UseDashboardFormGuard(DashboardPath);
 
-    /// <summary>The Hangfire dashboard at <c>/hangfire</c>, for admins only (bearer token; 401 without, 403 for non-admins).</summary>
+    /// <summary>The Hangfire dashboard at <c>/hangfire</c>, for admins only (bearer token or the console's cookie; 401 without, 403 for non-admins).</summary>
     public static IEndpointRouteBuilder MapSchedulingDashboard(this IEndpointRouteBuilder app)
     {
         var options = new DashboardOptions
@@ -94,6 +94,8 @@ public static class SchedulingExtensions
             AsyncAuthorization = [new AdminDashboardAuthorizationFilter()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
+            // Checked for cookie posts by DashboardFormGuard instead: bearer posts need no token.
+            IgnoreAntiforgeryToken = true,
         };
         // Anonymous to ASP.NET Core's fallback policy: the filter decides, and answers 401/403 itself.
         app.MapHangfireDashboard(DashboardPath, options, app.ServiceProvider.GetRequiredService<JobStorage>())

@@ -7,11 +7,11 @@ using GridFlow.DemoData.Extensions;
 using GridFlow.Notifications.Extensions;
 using GridFlow.Regions.Extensions;
 using GridFlow.Scheduling.Extensions;
-using GridFlow.Server.Home;
 using GridFlow.Server.Problems;
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Validation;
 using GridFlow.Workflows.Management.Extensions;
+using GridFlow.Web.Extensions;
 using GridFlow.Workflows.Runtime.Extensions;
 
 namespace GridFlow.Server.Extensions;
@@ -32,6 +32,8 @@ public static class ApplicationExtensions
         builder.AddScheduling();
         builder.AddNotifications();
         builder.AddAssessments();
+        // After the accounts: the console makes its scheme selector the default (the API keeps the bearer scheme).
+        builder.AddWebConsole();
         builder.Services.AddExceptionHandler<DatabaseConflictExceptionHandler>();
         builder.Services.AddHealthChecks().AddDbContextCheck<GridFlowDbContext>("postgresql", tags: [HealthExtensions.ReadyTag]);
         return builder;
@@ -39,16 +41,18 @@ public static class ApplicationExtensions
 
     public static WebApplication UseApplication(this WebApplication app)
     {
+        app.UseWebConsoleLocalization();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // Checks the tokens of the console's forms; API endpoints carry no anti-forgery metadata (bearer tokens are not ambient).
+        app.UseAntiforgery();
         app.UseSchedulingDashboardGuard();
         return app;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapHomePage();
         // Every API endpoint validates its annotated request objects before the handler runs.
         var api = app.MapGroup("").AddEndpointFilter<DataAnnotationsValidationFilter>();
         api.MapAccountsApi();
@@ -59,6 +63,8 @@ public static class ApplicationExtensions
         api.MapNotificationsApi();
         api.MapAssessmentsApi();
         app.MapSchedulingDashboard();
+        // The console at / (its start page, sign-in, the shell and its pages).
+        app.MapWebConsole();
         return app;
     }
 }
