@@ -41,7 +41,7 @@ public sealed class PatrolReader(GridFlowDbContext db, NpgsqlDataSource database
     {
         var finished = started.Finished!;
         // As PostgreSQL stored them, to the microsecond: the same patrol read back later shows the same times.
-        (startedAt, var endedAt) = (Microseconds(startedAt), Microseconds(finished.EndedAt));
+        (startedAt, var endedAt) = (PatrolTracks.Microseconds(startedAt), PatrolTracks.Microseconds(finished.EndedAt));
         var reported = await issues.ReportedByAsync([inspectorId], startedAt, endedAt, MaxLinkedIssues, cancellationToken);
         var summary = finished.Summary;
         var view = new PatrolView(
@@ -50,8 +50,6 @@ public sealed class PatrolReader(GridFlowDbContext db, NpgsqlDataSource database
             DuringPatrol(reported, inspectorId, startedAt, endedAt));
         return new PatrolDetail(view, finished.Track);
     }
-
-    private static DateTimeOffset Microseconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000), TimeSpan.Zero);
 
     public async Task<PagedList<PatrolView>> ListAsync(Caller caller, PatrolFilter filter, PageQuery paging, CancellationToken cancellationToken)
     {

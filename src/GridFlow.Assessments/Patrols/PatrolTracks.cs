@@ -73,8 +73,10 @@ public static class PatrolTracks
     }
 
     /// <summary>How many points of <paramref name="points"/> PostgreSQL keeps apart: it keeps times to the microsecond.</summary>
-    public static int DistinctTimes(IReadOnlyList<PatrolPointInput> points) =>
-        points.Select(p => p.At!.Value.UtcTicks / (TimeSpan.TicksPerMillisecond / 1000)).Distinct().Count();
+    public static int DistinctTimes(IReadOnlyList<PatrolPointInput> points) => points.Select(p => Microseconds(p.At!.Value)).Distinct().Count();
+
+    /// <summary>A time as PostgreSQL stores it: in UTC, to the microsecond.</summary>
+    public static DateTimeOffset Microseconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000), TimeSpan.Zero);
 
     /// <summary>
     /// Draws the track from the points between start and end (a LINESTRING M, M = Unix seconds; none with fewer than two

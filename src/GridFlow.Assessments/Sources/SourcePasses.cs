@@ -38,33 +38,28 @@ public static class SourcePasses
         """;
 
     /// <summary>The passes of the patrol <c>$2</c> (just finished, in the caller's transaction).</summary>
-    private const string RecordPatrolSql = $"""
-        INSERT INTO patrol_source_passes (source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh)
-        SELECT source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh FROM ({NearPairs} AND p.id = $2) pairs
-        WHERE meters <= $1
-        """;
+    private static readonly string RecordPatrolSql = InsertNear("AND p.id = $2");
 
-    /// <summary>The passes of the source <c>$2</c> (just created or moved), after <see cref="ForgetSourceSql"/>.</summary>
-    private const string RecordSourceSql = $"""
-        INSERT INTO patrol_source_passes (source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh)
-        SELECT source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh FROM ({NearPairs} AND s.id = $2) pairs
-        WHERE meters <= $1
-        """;
+    /// <summary>
+    /// The passes of the source <c>$2</c> (just created or moved), after <see cref="ForgetSourceSql"/>. Public for the test
+    /// that reads its plan: the source's side must be an indexed spatial query.
+    /// </summary>
+    public static readonly string RecordSourceSql = InsertNear("AND s.id = $2");
 
     /// <summary>
     /// The passes of every finished patrol (<c>$1</c> the radius): for data loaded around the app, as the benchmark's
     /// province is. The migration that made the table wrote its own copy.
     /// </summary>
-    public const string RecordAllSql = $"""
-        INSERT INTO patrol_source_passes (source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh)
-        SELECT source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh FROM ({NearPairs}) pairs
-        WHERE meters <= $1
-        """;
+    public static readonly string RecordAllSql = InsertNear("");
 
     private const string ForgetSourceSql = "DELETE FROM patrol_source_passes WHERE source_id = $1";
 
-    /// <summary>Public for the test that reads its plan: the source's side must be an indexed spatial query.</summary>
-    public const string RecordSourcePlanSql = RecordSourceSql;
+    /// <summary>Inserts the <see cref="NearPairs"/> narrowed by <paramref name="filter"/> that are within the radius <c>$1</c>.</summary>
+    private static string InsertNear(string filter) => $"""
+        INSERT INTO patrol_source_passes (source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh)
+        SELECT source_id, patrol_id, ended_at, meters, minutes, km, inside_ratio, max_kmh FROM ({NearPairs} {filter}) pairs
+        WHERE meters <= $1
+        """;
 
     /// <summary>Adds to <paramref name="batch"/> the recording of a just-finished patrol's passes.</summary>
     public static void AddRecordPatrol(NpgsqlBatch batch, Guid gridId, Guid patrolId)

@@ -101,9 +101,7 @@ public sealed class DataAnnotationsValidationFilter : IEndpointFilter
     private static PropertyInfo[] FindItemLists(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType != typeof(string)
-                && p.PropertyType.GetInterfaces().Append(p.PropertyType)
-                    .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } enumerable
-                && enumerable.GetGenericArguments()[0] is { IsClass: true } item && item != typeof(string)
+                && ItemTypes.Of(p.PropertyType) is { IsClass: true } item && item != typeof(string)
                 && HasAnnotations(item))
             .ToArray();
 

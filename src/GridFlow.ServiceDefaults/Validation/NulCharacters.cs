@@ -62,7 +62,7 @@ public static class NulCharacters
                 return scalar.TryGetValue<string>(out var s) && s.Contains('\0') ? path : null;
             case IFormFile file:
                 return file.FileName.Contains('\0') || file.Name.Contains('\0') ? path : null;
-            case IEnumerable when ItemType(value.GetType()) is { } itemType && !MayHoldText(itemType):
+            case IEnumerable when ItemTypes.Of(value.GetType()) is { } itemType && !MayHoldText(itemType):
                 // A patrol's hundred points hold numbers and times only: nothing to walk, no path to build for each.
                 return null;
             case IEnumerable items when IsContract(value.GetType()) || value.GetType().IsArray || value.GetType().Namespace?.StartsWith("System.Collections", StringComparison.Ordinal) == true:
@@ -119,18 +119,13 @@ public static class NulCharacters
         var holds = underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(decimal) || underlying == typeof(DateTimeOffset) || underlying == typeof(DateTime)
             || underlying == typeof(DateOnly) || underlying == typeof(TimeOnly) || underlying == typeof(TimeSpan) || underlying == typeof(Guid)
             ? false
-            : underlying != typeof(string) && ItemType(underlying) is { } item
+            : underlying != typeof(string) && ItemTypes.Of(underlying) is { } item
                 ? MayHoldText(item)
                 : underlying == typeof(string) || !IsContract(underlying) || underlying.IsInterface || underlying.IsAbstract
                     || underlying.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.GetIndexParameters().Length == 0 && p.CanRead && MayHoldText(p.PropertyType));
         HoldsText[type] = holds;
         return holds;
     }
-
-    /// <summary>The item type of an array or of a generic list type, if it is one.</summary>
-    private static Type? ItemType(Type type) =>
-        type.IsArray ? type.GetElementType()
-        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

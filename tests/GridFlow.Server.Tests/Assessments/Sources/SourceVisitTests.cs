@@ -122,7 +122,7 @@ public sealed class SourceVisitTests(PatrolFixture fixture)
             await setup.ExecuteNonQueryAsync();
         }
 
-        await using var explain = new NpgsqlCommand("EXPLAIN " + SourcePasses.RecordSourcePlanSql, connection, transaction);
+        await using var explain = new NpgsqlCommand("EXPLAIN " + SourcePasses.RecordSourceSql, connection, transaction);
         explain.Parameters.Add(new NpgsqlParameter { Value = SourcePasses.RecordedWithinMeters });
         explain.Parameters.Add(new NpgsqlParameter { Value = Guid.NewGuid() });
         var plan = new List<string>();
