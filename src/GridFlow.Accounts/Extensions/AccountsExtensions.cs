@@ -37,6 +37,7 @@ public static class AccountsExtensions
         services.AddScoped<AccountChecks>();
         services.AddScoped<AccountWriter>();
         services.AddScoped<OwnPasswordChange>();
+        services.AddScoped<ActingUser>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddDataProtection().SetApplicationName("GridFlow").PersistKeysToDbContext<GridFlowDbContext>();
 

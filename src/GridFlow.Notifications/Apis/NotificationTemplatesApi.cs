@@ -14,6 +14,7 @@ public static class NotificationTemplatesApi
         templates.MapGet("/", ListAsync);
         templates.MapPut("/{name}/{culture}", PutAsync);
         templates.MapDelete("/{name}/{culture}", DeleteAsync);
+        templates.MapPost("/{name}/{culture}/preview", PreviewAsync);
         return app;
     }
 
@@ -41,7 +42,7 @@ public static class NotificationTemplatesApi
         return TypedResults.Ok(views);
     }
 
-    /// <summary>Saves a designer's version after Fluid parsed both parts; a parse error is a 400 naming <c>subject</c> or <c>body</c>.</summary>
+    /// <summary>Saves a designer's version after the checks of <see cref="CheckAsync"/>.</summary>
     public static async Task<Results<Ok<TemplateView>, ValidationProblem, NotFound, ForbidHttpResult>> PutAsync(
         string name, string culture, TemplateRequest request, Caller caller, GridFlowDbContext db, LiquidRenderer renderer, TemplateModels models,
         TimeProvider clock, CancellationToken cancellationToken)
@@ -56,6 +57,51 @@ public static class NotificationTemplatesApi
             return TypedResults.NotFound();
         }
 
+        if (await CheckAsync(name, culture, request, renderer, models) is { } refused)
+        {
+            return refused;
+        }
+
+        var row = await db.NotificationTemplates.SingleOrDefaultAsync(t => t.Name == name && t.Culture == culture, cancellationToken);
+        if (row is null)
+        {
+            row = new NotificationTemplate { Name = name, Culture = culture, Subject = "", Body = "" };
+            db.NotificationTemplates.Add(row);
+        }
+
+        (row.Subject, row.Body, row.UpdatedAt, row.UpdatedBy) = (request.Subject!, request.Body!, clock.GetUtcNow(), caller.UserName);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new TemplateView(name, culture, row.Subject, row.Body, true, row.UpdatedAt, row.UpdatedBy));
+    }
+
+    /// <summary>
+    /// Renders a designer's unsaved version with made-up values of the template's kind (a sample issue, task, recipient and,
+    /// for escalations, a red card), after the checks a save makes: what the designer sees is what a save would accept.
+    /// </summary>
+    public static async Task<Results<Ok<RenderedMessage>, ValidationProblem, NotFound, ForbidHttpResult>> PreviewAsync(
+        string name, string culture, TemplateRequest request, Caller caller, LiquidRenderer renderer, TemplateModels models)
+    {
+        if (!MayEdit(caller))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!TemplateNames.All.Contains(name) || !TemplateNames.Cultures.Contains(culture))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (await CheckAsync(name, culture, request, renderer, models) is { } refused)
+        {
+            return refused;
+        }
+
+        return TypedResults.Ok(await renderer.RenderAsync(new TemplateText(request.Subject!, request.Body!), models.Sample(name, culture)));
+    }
+
+    /// <summary>Fluid parses both parts, and both render the kind's made-up values within the limits; else a 400 naming <c>subject</c> or <c>body</c>.</summary>
+    private static async Task<ValidationProblem?> CheckAsync(string name, string culture, TemplateRequest request, LiquidRenderer renderer, TemplateModels models)
+    {
         var errors = new Dictionary<string, string[]>();
         if (LiquidRenderer.ParseError(request.Subject!) is { } subjectError)
         {
@@ -73,7 +119,7 @@ public static class NotificationTemplatesApi
         }
 
         // Tried on made-up values first: a template that runs too long or writes too much is refused here, not at delivery.
-        var sample = models.Sample(name);
+        var sample = models.Sample(name, culture);
         if (await renderer.RenderErrorAsync(new TemplateText(request.Subject!, "."), sample) is { } subjectFails)
         {
             errors["subject"] = [subjectFails];
@@ -84,21 +130,7 @@ public static class NotificationTemplatesApi
             errors["body"] = [bodyFails];
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The template does not render within its limits.");
-        }
-
-        var row = await db.NotificationTemplates.SingleOrDefaultAsync(t => t.Name == name && t.Culture == culture, cancellationToken);
-        if (row is null)
-        {
-            row = new NotificationTemplate { Name = name, Culture = culture, Subject = "", Body = "" };
-            db.NotificationTemplates.Add(row);
-        }
-
-        (row.Subject, row.Body, row.UpdatedAt, row.UpdatedBy) = (request.Subject!, request.Body!, clock.GetUtcNow(), caller.UserName);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new TemplateView(name, culture, row.Subject, row.Body, true, row.UpdatedAt, row.UpdatedBy));
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "The template does not render within its limits.") : null;
     }
 
     /// <summary>Drops the designer's version: the shipped template applies again.</summary>

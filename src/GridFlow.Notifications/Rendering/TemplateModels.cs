@@ -48,8 +48,8 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
         return new IssueModel(issue.Id.ToString(), issue.Code, category, issue.Category, facts.Description, facts.Address, issue.Status);
     }
 
-    /// <summary>What a template of <paramref name="kind"/> sees, with made-up values: to try a designer's template before saving it.</summary>
-    public Dictionary<string, object?> Sample(string kind)
+    /// <summary>What a template of <paramref name="kind"/> in <paramref name="culture"/> sees, with made-up values: to try a designer's template before saving it.</summary>
+    public Dictionary<string, object?> Sample(string kind, string? culture = null)
     {
         var recipient = new UserContact("sample", "li.ming", "李明", null);
         if (kind == TemplateNames.SupervisorDigest)
@@ -75,7 +75,7 @@ public sealed class TemplateModels(IOptions<NotificationsOptions> options, IWork
         var task = new TaskFacts(Guid.Empty, "整改 Rectify", DateTimeOffset.UnixEpoch.AddDays(20514), new GridFlow.Workflows.Runtime.Assignment.ResolvedAssignee("townshipOfficers", null, null, null, null));
         // A red card two working days and three hours late, so a designer's escalation template is tried on a card.
         var escalation = kind == KnownTemplates.IssueEscalated ? new EscalationModel("sample", EscalationCards.Red, 2, "2026-03-04 12:00", 2, 3, 0) : null;
-        return ForNotification(kind, issue, task, recipient, Culture, escalation);
+        return ForNotification(kind, issue, task, recipient, culture ?? Culture, escalation);
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ public static class WebConsoleExtensions
         services.AddScoped<SessionCheckingCookieEvents>();
         services.AddSingleton<ConsoleNotifications>();
         services.AddSingleton<ScopeDescription>();
+        services.AddSingleton<GridFlow.Web.Modules.ModuleCalls>();
         AddCookie(services);
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, SignInPartition));
         return builder;

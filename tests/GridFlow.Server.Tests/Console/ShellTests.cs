@@ -5,20 +5,20 @@ namespace GridFlow.Server.Tests.Console;
 /// <summary>Each demo account signs in through the page, sees its own navigation and scope, in both languages and widths.</summary>
 public sealed class ShellTests(BrowserAppFixture fixture) : IClassFixture<BrowserAppFixture>
 {
-    public static TheoryData<string, string, bool, bool> Accounts => new()
+    public static TheoryData<string, string, bool, bool, bool, bool> Accounts => new()
     {
-        // user, whose display name shows, sees the API links, sees the job dashboard
-        { "admin", "admin", true, true },
-        { "designer", "designer", true, false },
-        { "city-supervisor", "聊城市", false, false },
-        { "county-supervisor", "东昌府区", false, false },
-        { "township-officer", "古楼街道", false, false },
-        { "inspector", "371502001-G01", false, false },
+        // user, whose display name shows, sees the API links, the job dashboard, the designers' pages, the accounts
+        { "admin", "admin", true, true, true, true },
+        { "designer", "designer", true, false, true, false },
+        { "city-supervisor", "聊城市", false, false, false, false },
+        { "county-supervisor", "东昌府区", false, false, false, true },
+        { "township-officer", "古楼街道", false, false, false, false },
+        { "inspector", "371502001-G01", false, false, false, false },
     };
 
     [Theory]
     [MemberData(nameof(Accounts))]
-    public async Task EachDemoAccount_SeesTheNavigationOfItsRoles_AndItsScope(string userName, string scopeText, bool api, bool jobs)
+    public async Task EachDemoAccount_SeesTheNavigationOfItsRoles_AndItsScope(string userName, string scopeText, bool api, bool jobs, bool design, bool people)
     {
         var page = await fixture.NewPageAsync();
 
@@ -29,6 +29,8 @@ public sealed class ShellTests(BrowserAppFixture fixture) : IClassFixture<Browse
         Assert.True(await page.IsVisibleAsync("#nav-account"));
         Assert.Equal(api, await page.IsVisibleAsync("#nav-api"));
         Assert.Equal(jobs, await page.IsVisibleAsync("#nav-hangfire"));
+        Assert.Equal(design, await page.IsVisibleAsync("#nav-categories"));
+        Assert.Equal(people, await page.IsVisibleAsync("#nav-users"));
         await page.WaitForSelectorAsync("#scope");
         var scope = await page.InnerTextAsync("#scope");
         Assert.Contains(userName is "admin" or "designer" ? "全部区域" : scopeText, scope);
