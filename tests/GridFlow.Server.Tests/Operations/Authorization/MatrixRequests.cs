@@ -263,6 +263,7 @@ public static class MatrixRequests
         [("PUT /api/notification-preferences/{kind}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/notification-preferences/task-assigned", new { email = true })),
         [("GET /api/notification-templates", "-")] = Get("/api/notification-templates"),
         [("PUT /api/notification-templates/{name}/{culture}", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/notification-templates/issue-closed/en", new { subject = "Closed: {{ issue.code }}", body = "{{ issue.description }}" })),
+        [("POST /api/notification-templates/{name}/{culture}/preview", "-")] = (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/notification-templates/issue-closed/zh-CN/preview", new { subject = "办结：{{ issue.code }}", body = "{{ issue.description }}" })),
         [("DELETE /api/notification-templates/{name}/{culture}", "-")] = async (f, _) =>
         {
             var saved = await (await f.App.ClientForAsync("designer")).PutAsJsonAsync("/api/notification-templates/issue-reopened/en", new { subject = "Reopened", body = "." });
