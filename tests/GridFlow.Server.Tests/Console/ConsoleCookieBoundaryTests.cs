@@ -51,6 +51,40 @@ public sealed class ConsoleCookieBoundaryTests(BrowserAppFixture fixture) : ICla
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task APhoto_IsReadWithTheConsolesCookie_ByWhoMaySeeIt_AndNoOneElse()
+    {
+        using var inspector = fixture.App.CreateClient();
+        var token = await GridFlowApp.LoginAsync(inspector, "inspector", BrowserAppFixture.Password);
+        inspector.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        var file = new ByteArrayContent(TestImages.Png);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        using var upload = await inspector.PostAsync("/api/attachments", new MultipartFormDataContent { { file, "file", "a.png" } });
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var url = (await upload.Content.ReadFromJsonAsync<Attachments.UploadedAttachment>())!.Url;
+
+        var own = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(own, "inspector");
+        var other = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(other, "township-officer");
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        using var client = new HttpClient(handler) { BaseAddress = fixture.Address };
+
+        using var byUploader = await client.SendAsync(WithCookie(url, await ConsoleCookieAsync(own), html: false));
+        using var byStranger = await client.SendAsync(WithCookie(url, await ConsoleCookieAsync(other), html: false));
+        using var byNobody = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, byUploader.StatusCode);
+        Assert.Equal(TestImages.Png, await byUploader.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, byStranger.StatusCode);
+        await ProblemAssert.IsProblemAsync(byNobody, HttpStatusCode.Unauthorized);
+        await own.Context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
+
+    private static async Task<Microsoft.Playwright.BrowserContextCookiesResult> ConsoleCookieAsync(Microsoft.Playwright.IPage page) =>
+        (await page.Context.CookiesAsync()).Single(c => c.Name == "GridFlow.Console");
+
     private static HttpRequestMessage WithCookie(string path, Microsoft.Playwright.BrowserContextCookiesResult cookie, bool html)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -80,7 +80,8 @@ public class BrowserAppFixture : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForSelectorAsync("#nav");
+        // Attached, not visible: at a tablet width the navigation is folded away.
+        await page.WaitForSelectorAsync("#nav", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await WaitForCircuitAsync(page);
     }
 
