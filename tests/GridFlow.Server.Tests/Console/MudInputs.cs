@@ -22,5 +22,5 @@ public static class MudInputs
 
     /// <summary>The helper or error text under the field carrying <paramref name="id"/>.</summary>
     public static ILocator ErrorOf(IPage page, string id) =>
-        page.Locator($"#{id}").Locator("xpath=ancestor::div[contains(@class,'mud-input-control')][1]").Locator(".mud-input-error, .mud-input-helper-text.mud-input-error");
+        page.Locator($"#{id}").Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-input-control ')][1]").Locator(".mud-input-helper-text");
 }
