@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 
 namespace GridFlow.Web.Authentication;
@@ -9,25 +10,28 @@ namespace GridFlow.Web.Authentication;
 /// pages, its circuit, the job dashboard) reads the console's cookie.
 /// </summary>
 /// <remarks>
-/// One exception: reading a photo (<c>GET /api/attachments/{id}</c>) with the console's cookie and no token. A page shows
-/// photos as <c>&lt;img&gt;</c> elements, which cannot send a bearer token; a read changes nothing, and the attachment
-/// API still asks the same readers whether the signed-in user may see the photo (404 if not). Without the cookie the
-/// request stays on the bearer scheme, so an anonymous caller still gets the API's 401 problem details.
+/// One exception: a few API reads the browser itself makes from a console page, which cannot send a bearer token — a
+/// photo as an <c>&lt;img&gt;</c> (<c>GET /api/attachments/{id}</c>), a run's workbook and its printable bulletin as
+/// links. With the console's cookie and no token they read the cookie. They are GETs that change nothing (a cross-site
+/// page can make the browser send them but not read the answer), and the API still scopes them to the signed-in user.
+/// Without the cookie they stay on the bearer scheme, so an anonymous caller still gets the API's 401 problem details.
 /// </remarks>
-public static class SchemeSelector
+public static partial class SchemeSelector
 {
-    public const string PhotoPath = "/api/attachments";
-
     public static string Select(HttpContext http) =>
-        IsPhotoReadWithCookie(http.Request) ? ConsoleSchemes.Cookie
+        IsBrowserReadWithCookie(http.Request) ? ConsoleSchemes.Cookie
         : http.Request.Path.StartsWithSegments("/api") || http.Request.Headers.Authorization.Count > 0
             ? IdentityConstants.BearerScheme
             : ConsoleSchemes.Cookie;
 
-    private static bool IsPhotoReadWithCookie(HttpRequest request) =>
+    private static bool IsBrowserReadWithCookie(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && request.Headers.Authorization.Count == 0
-        && request.Path.StartsWithSegments(PhotoPath, out var rest)
-        && Guid.TryParse(rest.Value?.TrimStart('/'), out _)
-        && request.Cookies.ContainsKey(ConsoleSchemes.Cookie);
+        && request.Cookies.ContainsKey(ConsoleSchemes.Cookie)
+        && BrowserReads().IsMatch(request.Path.Value ?? "");
+
+    private const string Guid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    [GeneratedRegex($"^/api/(attachments/{Guid}|assessment-runs/{Guid}/(export\\.xlsx|bulletin))$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrowserReads();
 }
