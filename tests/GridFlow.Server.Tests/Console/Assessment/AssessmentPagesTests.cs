@@ -113,5 +113,57 @@ public sealed class AssessmentPagesTests(BrowserAppFixture fixture) : IClassFixt
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheThreeArchives_AreTheApis_ForASupervisor_AndRefusedToAnotherInspector()
+    {
+        var facts = await DemoFacts.LoadAsync(fixture.App);
+        var point = (await new TestSql(fixture.App.ConnectionString).RowsAsync(
+            "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(ST_GeomFromWKB(boundary)) AS p FROM grids WHERE id = $1) q", facts.InspectorGridId)).Single();
+        var (lon, lat) = ((double)point[0]!, (double)point[1]!);
+        var own = await fixture.App.ClientForAsync("inspector");
+        using var source = await own.PostAsJsonAsync("/api/pollution-sources", new { gridId = facts.InspectorGridId, name = "页面测试餐馆", kind = "restaurant", lat, lon, key = true, visitEveryDays = 7 });
+        Assert.Equal(HttpStatusCode.Created, source.StatusCode);
+        var started = DateTimeOffset.UtcNow.AddHours(-2);
+        using var patrol = await own.PostAsJsonAsync("/api/patrols", new
+        {
+            gridId = facts.InspectorGridId, startedAt = started, endedAt = started.AddMinutes(20),
+            points = Enumerable.Range(0, 21).Select(i => new { lat = lat + i * 0.00001, lon, at = started.AddMinutes(i) }),
+        });
+        Assert.Equal(HttpStatusCode.Created, patrol.StatusCode);
+        var api = await fixture.App.ClientForAsync("county-supervisor");
+        var archives = await api.GetFromJsonAsync<JsonElement>($"/api/inspectors/{facts.InspectorId}/archives?pageSize=20");
+        var page = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(page, "county-supervisor");
+        await page.GotoAsync($"/admin/inspectors?regionId={facts.DemoTownshipId}");
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        await page.ClickAsync($"#inspector-archives-{facts.InspectorId}");
+        await page.WaitForURLAsync($"**/assessment/inspectors/{facts.InspectorId}/archives");
+
+        var sources = archives.GetProperty("pollutionSources").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToArray();
+        Assert.NotEmpty(sources);
+        await Expect(page.Locator("[data-source]")).ToHaveCountAsync(sources.Length);
+        Assert.Equal(sources, await page.Locator("[data-source]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.source)"));
+        await BrowserAppFixture.ScreenshotAsync(page, "assessment-archives-sources-zh-CN-desktop");
+        await page.Locator("#archives-tabs [role=tab]").Nth(1).ClickAsync();
+        await page.WaitForURLAsync("**tab=patrols*");
+        var patrols = archives.GetProperty("patrols").GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
+        Assert.NotEmpty(patrols);
+        await Expect(page.Locator("[data-patrol]")).ToHaveCountAsync(patrols.Length);
+        Assert.Equal(patrols, await page.Locator("[data-patrol]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.patrol)"));
+        await BrowserAppFixture.ScreenshotAsync(page, "assessment-archives-patrols-zh-CN-desktop");
+        await page.GotoAsync($"/assessment/inspectors/{facts.InspectorId}/archives?tab=study");
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        await Expect(page.Locator("[data-training]")).ToHaveCountAsync(archives.GetProperty("study").GetArrayLength());
+
+        var inspector = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(inspector, "inspector");
+        await inspector.GotoAsync($"/assessment/inspectors/{facts.OtherCountyInspectorId}/archives");
+        await BrowserAppFixture.WaitForCircuitAsync(inspector);
+        await Expect(inspector.Locator("#archives-problem")).ToBeVisibleAsync();
+        Assert.Equal(0, await inspector.Locator("[data-source], [data-patrol]").CountAsync());
+        await page.Context.CloseAsync();
+        await inspector.Context.CloseAsync();
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
