@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GridFlow.Server.Tests.Workflows.Runtime.Lists;
 
 /// <summary>
