@@ -64,6 +64,8 @@ public sealed class EscalationsPageTests(ClockedBrowserFixture fixture) : IClass
         await BrowserAppFixture.WaitForCircuitAsync(page);
         await page.ClickAsync($"#reassign-{first.EscalationId}");
         await page.Locator("#action-assignee").Locator("xpath=ancestor-or-self::div[contains(@class,'mud-select')][1]").ClickAsync();
+        // The candidates are read when the action opens: wait for them rather than read the list while it fills.
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(candidates.Count);
         var offered = await page.Locator(".mud-popover-open .mud-list-item").AllInnerTextsAsync();
         Assert.Equal(candidates.Count, offered.Count);
         Assert.All(candidates, name => Assert.Contains(offered, o => o.Contains($"({name} ", StringComparison.Ordinal)));
