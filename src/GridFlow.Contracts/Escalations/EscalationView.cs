@@ -11,4 +11,9 @@ public sealed record EscalationView(
     string Card,
     DateTimeOffset RaisedAt,
     AssigneeView Assignee,
-    string Status);
+    string Status,
+    string? IssueCode = null,
+    string? Category = null,
+    string? RegionId = null,
+    string? TaskName = null,
+    DateTimeOffset? DueAt = null);

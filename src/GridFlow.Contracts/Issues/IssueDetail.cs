@@ -24,4 +24,5 @@ public sealed record IssueDetail(
     IReadOnlyList<JournalEntryView> Journal,
     IReadOnlyList<IncidentView> Incidents,
     string Kind = CaseKinds.Issue,
-    string? CrossCheckId = null);
+    string? CrossCheckId = null,
+    IReadOnlyList<string>? Photos = null);

@@ -11,4 +11,7 @@ public sealed record IssueSummary(
     int EscalationLevel,
     DateTimeOffset ReportedAt,
     string Description,
-    string Kind = CaseKinds.Issue);
+    string Kind = CaseKinds.Issue,
+    string? Source = null,
+    DateTimeOffset? DiscoveredAt = null,
+    string? Address = null);

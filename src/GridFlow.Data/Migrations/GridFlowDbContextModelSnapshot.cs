@@ -2129,6 +2129,9 @@ namespace GridFlow.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_issues_workflow_instance_id");
 
+                    b.HasIndex("DiscoveredAt", "Id")
+                        .HasDatabaseName("ix_issues_discovered_at_id");
+
                     b.HasIndex("GridId", "ReportedAt")
                         .HasDatabaseName("ix_issues_grid_id_reported_at");
 
@@ -2156,6 +2159,9 @@ namespace GridFlow.Data.Migrations
 
                     b.HasKey("AttachmentId", "IssueId")
                         .HasName("pk_issue_attachments");
+
+                    b.HasIndex("IssueId")
+                        .HasDatabaseName("ix_issue_attachments_issue_id");
 
                     b.ToTable("issue_attachments", (string)null);
                 });

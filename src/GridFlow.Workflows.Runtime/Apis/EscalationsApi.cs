@@ -1,3 +1,5 @@
+using GridFlow.Regions.Directory;
+using GridFlow.Workflows.Core.Catalog;
 using GridFlow.Workflows.Runtime.Escalations;
 
 namespace GridFlow.Workflows.Runtime.Apis;
@@ -9,6 +11,7 @@ public static class EscalationsApi
     {
         var escalations = app.MapGroup("/api/escalations").WithTags("Escalations");
         escalations.MapGet("/", ListAsync);
+        escalations.MapGet("/{id:guid}/assignees", AssigneesAsync).ProducesProblem(StatusCodes.Status404NotFound);
         // The failures of EscalationActions: not a supervisor over the issue, no such escalation, already resolved.
         escalations.MapPost("/{id:guid}/actions", ActAsync)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -17,9 +20,15 @@ public static class EscalationsApi
         return app;
     }
 
-    /// <summary>Escalations of issues in the caller's region (all for admins, none for non-supervisors), newest first.</summary>
+    /// <summary>
+    /// Escalations of issues in the caller's region (all for admins, none for non-supervisors), newest first unless
+    /// <c>sort</c> (raisedAt, dueAt, level) and <c>desc</c> say otherwise; <c>regionId</c> narrows to a region and what
+    /// lies below it, <c>card</c> to yellow, red or interview, <c>category</c> to the issues of one category.
+    /// The later parameters are optional so that callers written before them still compile.
+    /// </summary>
     public static async Task<Results<Ok<PagedList<EscalationView>>, ValidationProblem>> ListAsync(
-        Caller caller, EscalationQueries queries, string? status, int? level, int? page, int? pageSize, CancellationToken cancellationToken)
+        Caller caller, EscalationQueries queries, string? status, int? level, int? page, int? pageSize, CancellationToken cancellationToken,
+        string? card = null, Guid? regionId = null, string? category = null, string? sort = null, bool? desc = null, RegionDirectory? regions = null)
     {
         var paging = new PageQuery(page, pageSize);
         var errors = paging.Validate();
@@ -33,9 +42,46 @@ public static class EscalationsApi
             errors["level"] = ["level is 1 or more."];
         }
 
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await queries.ListAsync(caller, status, level, paging, cancellationToken));
+        if (card is not null && !EscalationCards.All.Contains(card))
+        {
+            errors["card"] = ["card is yellow, red or interview."];
+        }
+
+        if (category is { Length: 0 or > 64 })
+        {
+            errors["category"] = ["category is a category code of 1 to 64 characters."];
+        }
+
+        if (sort is not null && !EscalationFilter.Sorts.Contains(sort, StringComparer.Ordinal))
+        {
+            errors["sort"] = [$"sort is one of {string.Join(", ", EscalationFilter.Sorts)}."];
+        }
+
+        string? regionPath = null;
+        if (regionId is { } id)
+        {
+            regionPath = regions is null ? null : (await regions.FindAsync(id, cancellationToken))?.Path;
+            if (regionPath is null)
+            {
+                errors["regionId"] = ["regionId names no region."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var filter = new EscalationFilter(status, level, card, regionPath, category, sort ?? EscalationFilter.RaisedAt, desc ?? true);
+        return TypedResults.Ok(await queries.ListAsync(caller, filter, paging, cancellationToken));
+    }
+
+    /// <summary>Whom the escalation's task may be reassigned to (the supervisors who see the escalation ask; 404 for others).</summary>
+    public static async Task<Results<Ok<List<AssigneeCandidate>>, ValidationProblem, ProblemHttpResult>> AssigneesAsync(
+        Guid id, Caller caller, EscalationCandidates candidates, CancellationToken cancellationToken)
+    {
+        var result = await candidates.ListAsync(caller, id, cancellationToken);
+        return result.Failure is { } failure ? failure.ToResult<Ok<List<AssigneeCandidate>>>() : TypedResults.Ok(result.Value!);
     }
 
     public static async Task<Results<Ok<EscalationView>, ValidationProblem, ProblemHttpResult>> ActAsync(

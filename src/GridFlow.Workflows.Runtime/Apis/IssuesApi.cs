@@ -37,16 +37,52 @@ public static class IssuesApi
         return TypedResults.Created($"/api/issues/{result.Value!.Id}", result.Value);
     }
 
+    /// <summary>
+    /// The issues the caller sees, filtered, sorted and paged. <c>from</c> and <c>to</c> are inclusive dates
+    /// (<c>yyyy-MM-dd</c>, China time) of <c>discoveredAt</c>; <c>sort</c> is one of <see cref="IssueOrder.Sorts"/>.
+    /// The later parameters are optional so that callers written before them still compile.
+    /// </summary>
     public static async Task<Results<Ok<PagedList<IssueSummary>>, ValidationProblem, NotFound>> ListAsync(
-        Caller caller, IssueQueries queries, string? status, Guid? regionId, Guid? gridId, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
+        Caller caller, IssueQueries queries, string? status, Guid? regionId, Guid? gridId, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken,
+        string? category = null, string? source = null, string? from = null, string? to = null, string? sort = null, bool? desc = null)
     {
         var paging = new PageQuery(page, pageSize);
-        if (paging.Validate() is { Count: > 0 } errors)
+        var errors = paging.Validate();
+        if (status is not null && !IssueStatuses.All.Contains(status))
+        {
+            errors["status"] = [$"status is one of {string.Join(", ", IssueStatuses.All.Order(StringComparer.Ordinal))}."];
+        }
+
+        if (source is not null && source is not (IssueSources.Patrol or IssueSources.Public or IssueSources.Supervisor or IssueSources.CrossCheck))
+        {
+            errors["source"] = ["source is patrol, public, supervisor or cross-check."];
+        }
+
+        if (category is { Length: 0 or > 64 })
+        {
+            errors["category"] = ["category is a category code of 1 to 64 characters."];
+        }
+
+        var fromDate = ListDates.Parse("from", from, errors);
+        var toDate = ListDates.Parse("to", to, errors);
+        if (fromDate is { } f && toDate is { } t && f > t)
+        {
+            errors["to"] = ["to must be on or after from."];
+        }
+
+        var order = IssueOrder.Parse(sort, desc);
+        if (order is null)
+        {
+            errors["sort"] = [$"sort is one of {string.Join(", ", IssueOrder.Sorts)}."];
+        }
+
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var list = await queries.ListAsync(caller, new IssueFilter(status, regionId, gridId, overdue), paging, cancellationToken);
+        var filter = new IssueFilter(status, regionId, gridId, overdue, category, source, ListDates.StartOf(fromDate), ListDates.StartOf(toDate?.AddDays(1)));
+        var list = await queries.ListAsync(caller, filter, paging, cancellationToken, order);
         return list is null ? TypedResults.NotFound() : TypedResults.Ok(list);
     }
 

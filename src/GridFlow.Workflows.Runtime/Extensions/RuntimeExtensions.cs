@@ -56,6 +56,7 @@ public static class RuntimeExtensions
         builder.AddWorkerService<TimerSweeper>();
         services.AddScoped<EscalationQueries>();
         services.AddScoped<EscalationActions>();
+        services.AddScoped<EscalationCandidates>();
         services.AddRecurringJob<RetentionCleanupJob>(RetentionCleanupJob.Name, "30 3 * * *");
         return builder;
     }

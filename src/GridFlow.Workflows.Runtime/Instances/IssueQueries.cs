@@ -8,7 +8,7 @@ namespace GridFlow.Workflows.Runtime.Instances;
 /// </summary>
 public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database, GridSpatialIndex grids, RegionDirectory regions)
 {
-    public async Task<PagedList<IssueSummary>?> ListAsync(Caller caller, IssueFilter filter, PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<IssueSummary>?> ListAsync(Caller caller, IssueFilter filter, PageQuery paging, CancellationToken cancellationToken, IssueOrder? order = null)
     {
         var query = (await VisibleAsync(caller, cancellationToken)).Where(i => i.Kind == CaseKinds.Issue);
         if (filter.RegionId is { } regionId)
@@ -37,9 +37,31 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
             query = query.Where(i => i.Overdue == overdue);
         }
 
+        if (filter.Category is { } category)
+        {
+            query = query.Where(i => i.Category == category);
+        }
+
+        if (filter.Source is { } source)
+        {
+            query = query.Where(i => i.Source == source);
+        }
+
+        if (filter.DiscoveredFrom is { } from)
+        {
+            query = query.Where(i => i.DiscoveredAt >= from);
+        }
+
+        if (filter.DiscoveredBefore is { } before)
+        {
+            query = query.Where(i => i.DiscoveredAt < before);
+        }
+
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id).Skip(paging.Skip).Take(paging.Size)
-            .Select(i => new IssueSummary(i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description, i.Kind))
+        var items = await (order ?? IssueOrder.Default).Apply(query).Skip(paging.Skip).Take(paging.Size)
+            .Select(i => new IssueSummary(
+                i.Id.ToString(), i.Code, i.Category, i.Status, i.GridId.ToString(), i.RegionId.ToString(), i.Overdue, i.EscalationLevel, i.ReportedAt, i.Description, i.Kind,
+                i.Source, i.DiscoveredAt, i.Address))
             .ToListAsync(cancellationToken);
         return new PagedList<IssueSummary>(items, total, paging.PageNumber, paging.Size);
     }
@@ -78,8 +100,14 @@ public sealed class IssueQueries(GridFlowDbContext db, NpgsqlDataSource database
             await JournalAsync(db, e => e.IssueId == id, cancellationToken),
             await IncidentsAsync(db, i => i.IssueId == id, cancellationToken),
             issue.Kind,
-            issue.CrossCheckId?.ToString());
+            issue.CrossCheckId?.ToString(),
+            await PhotosAsync(id, cancellationToken));
     }
+
+    /// <summary>The photos the issue uses (its report's and its completed tasks'), as attachment ids in a stable order.</summary>
+    private async Task<List<string>> PhotosAsync(Guid issueId, CancellationToken cancellationToken) =>
+        (await db.IssueAttachments.AsNoTracking().Where(l => l.IssueId == issueId).Select(l => l.AttachmentId).OrderBy(a => a).ToListAsync(cancellationToken))
+        .ConvertAll(a => a.ToString());
 
     /// <summary>
     /// The overdue issues under <paramref name="regionPath"/> whose workflow is not over, oldest first (the supervisors'

@@ -36,9 +36,14 @@ public class BrowserAppFixture : IAsyncLifetime
     /// <summary>Extra settings for the host, for fixtures that need them.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>Replaces services of the host (a clock the test moves), for fixtures that need it.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
-        app = new GridFlowApp(await TestDatabases.CreateDemoAsync(), Settings);
+        app = new GridFlowApp(await TestDatabases.CreateDemoAsync(), Settings, ConfigureServices);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GridFlow.Server.Tests.Infrastructure;
 
 /// <summary>The real GridFlow host, in memory, against a real PostgreSQL database.</summary>
-public sealed class GridFlowApp(string connectionString, Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class GridFlowApp(string connectionString, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -28,6 +28,11 @@ public sealed class GridFlowApp(string connectionString, Dictionary<string, stri
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

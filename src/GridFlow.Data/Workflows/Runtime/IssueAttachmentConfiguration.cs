@@ -5,7 +5,9 @@ internal sealed class IssueAttachmentConfiguration : IEntityTypeConfiguration<Is
     public void Configure(EntityTypeBuilder<IssueAttachment> link)
     {
         link.ToTable("issue_attachments");
-        // Read by attachment (may this caller see it?); an issue's photos are few and found through its tasks.
+        // Read by attachment (may this caller see it?).
         link.HasKey(l => new { l.AttachmentId, l.IssueId });
+        // And by issue: the issue's page shows its photos.
+        link.HasIndex(l => l.IssueId);
     }
 }

@@ -19,6 +19,8 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         // An inspector's reports by the time they were found: patrols link to them, assessments count them.
         issue.HasIndex(i => new { i.ReporterInspectorId, i.DiscoveredAt });
         // What a cross-check found: its issues, looked up by the cross-check.
+        // The lists' date range (discovered from/to) and their sort by when an issue was found.
+        issue.HasIndex(i => new { i.DiscoveredAt, i.Id });
         issue.HasIndex(i => i.CrossCheckId).HasFilter("cross_check_id IS NOT NULL");
         issue.Property(i => i.Kind).HasMaxLength(16).HasDefaultValue("issue");
         issue.Property(i => i.DesignatedUserId).HasMaxLength(450);

@@ -126,6 +126,8 @@ public static class MatrixRequests
         [("GET /api/escalations", "-")] = Get("/api/escalations"),
         [("POST /api/escalations/{id}/actions", "own")] = (f, _) => Task.FromResult(Urge(f.Own.EscalationId)),
         [("POST /api/escalations/{id}/actions", "other")] = (f, _) => Task.FromResult(Urge(f.Other.EscalationId)),
+        [("GET /api/escalations/{id}/assignees", "own")] = (f, _) => Task.FromResult(Send(HttpMethod.Get, $"/api/escalations/{f.Own.EscalationId}/assignees", null)),
+        [("GET /api/escalations/{id}/assignees", "other")] = (f, _) => Task.FromResult(Send(HttpMethod.Get, $"/api/escalations/{f.Other.EscalationId}/assignees", null)),
 
         // Workflow definitions, categories, calendar
         [("GET /api/workflow-definitions", "-")] = Get("/api/workflow-definitions"),
