@@ -27,7 +27,7 @@ public sealed class TaskPageTests(BrowserAppFixture fixture) : IClassFixture<Bro
 
         // Nothing filled in: the validator's own messages, each under its field, and the task stays open.
         await page.ClickAsync("#outcome-submitted");
-        await Expect(MudInputs.ErrorOf(page, "field-description")).ToContainTextAsync("is required");
+        await Expect(page.Locator("[data-field='description'] .mud-input-helper-text")).ToContainTextAsync("is required");
         await Expect(page.Locator("#error-photos")).ToContainTextAsync("is required");
         await BrowserAppFixture.ScreenshotAsync(page, "work-task-refused-zh-CN-desktop");
         var stillOpen = await api.GetFromJsonAsync<JsonElement>($"/api/tasks/{task}");
