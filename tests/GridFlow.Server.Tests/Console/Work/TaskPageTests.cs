@@ -36,7 +36,7 @@ public sealed class TaskPageTests(BrowserAppFixture fixture) : IClassFixture<Bro
             "SELECT count(*) FROM issue_attachments WHERE issue_id = $1", Guid.Parse(issue)));
 
         await MudInputs.FillAsync(page, "field-description", "已覆盖防尘网 / covered with dust netting");
-        await Expect(page.Locator("[data-field='description'] .mud-input-helper-text")).Not.ToContainTextAsync("is required");
+        await Expect(page.Locator("[data-field='description'] .mud-input-error")).ToHaveCountAsync(0);
         await page.Locator("#field-photos input[type=file]").SetInputFilesAsync(new FilePayload { Name = "evidence.png", MimeType = "image/png", Buffer = TestImages.Png });
         await Expect(page.Locator("#field-photos [data-photo]")).ToHaveCountAsync(1);
         var photo = (await page.Locator("#field-photos [data-photo]").GetAttributeAsync("data-photo"))!;
