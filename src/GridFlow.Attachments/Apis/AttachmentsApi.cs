@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using GridFlow.Accounts.Scoping;
 using GridFlow.Attachments.Content;
 using GridFlow.Attachments.Contracts;
@@ -22,8 +21,6 @@ public static class AttachmentsApi
     /// <summary>An attachment never changes once stored, so clients may keep it as long as they like.</summary>
     private const string ImmutableCacheControl = "private, max-age=31536000, immutable";
 
-    private const int MaxFileNameLength = 256;
-
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<AttachmentOptions>>().Value;
@@ -40,50 +37,12 @@ public static class AttachmentsApi
         return app;
     }
 
+    /// <summary>The checks and the store are <see cref="AttachmentUploader"/>'s, which the console's photo fields use too.</summary>
     public static async Task<Results<Created<AttachmentResponse>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        IFormFile? file, Caller caller, [AsParameters] AttachmentServices services, CancellationToken cancellationToken)
-    {
-        if (file is null || file.Length == 0)
-        {
-            return Invalid("A non-empty file is required in the multipart field 'file'.");
-        }
-
-        var maxBytes = services.Options.Value.MaxBytes;
-        if (file.Length > maxBytes)
-        {
-            return TypedResults.Problem(
-                title: "The file is too large.",
-                detail: $"The file has {file.Length} bytes; at most {maxBytes} are accepted.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        if (ImageFormats.Detect(content) is not { } contentType)
-        {
-            return Invalid($"The file is not an accepted image. Allowed types: {string.Join(", ", ImageFormats.Allowed)} (checked by content, not by name).");
-        }
-
-        var attachment = new Attachment
-        {
-            ContentType = contentType,
-            Size = content.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            Content = content,
-            FileName = CleanFileName(file.FileName),
-            UploadedBy = caller.UserId,
-            CreatedAt = services.Clock.GetUtcNow(),
-        };
-        services.Db.Attachments.Add(attachment);
-        await services.Db.SaveChangesAsync(cancellationToken);
-
-        var url = $"/api/attachments/{attachment.Id}";
-        return TypedResults.Created(url, new AttachmentResponse(attachment.Id.ToString(), contentType, attachment.Size, url));
-    }
+        IFormFile? file, Caller caller, AttachmentUploader uploader, CancellationToken cancellationToken) =>
+        file is null
+            ? AttachmentUploader.Invalid("A non-empty file is required in the multipart field 'file'.")
+            : await uploader.UploadAsync(file.Length, file.OpenReadStream, file.FileName, caller, cancellationToken);
 
     /// <summary>
     /// The photo, for its uploader and for whoever may see something that uses it (<see cref="IAttachmentReaders"/>);
@@ -121,15 +80,5 @@ public static class AttachmentsApi
         }
 
         return false;
-    }
-
-    private static ValidationProblem Invalid(string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] });
-
-    /// <summary>The client's file name without any path, cut to the column's length; kept for display only.</summary>
-    private static string? CleanFileName(string? name)
-    {
-        var clean = Path.GetFileName(name?.Replace('\\', '/'));
-        return string.IsNullOrWhiteSpace(clean) ? null : clean[..Math.Min(clean.Length, MaxFileNameLength)];
     }
 }

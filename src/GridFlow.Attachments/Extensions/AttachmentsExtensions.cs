@@ -14,6 +14,7 @@ public static class AttachmentsExtensions
     {
         builder.AddCheckedOptions<AttachmentOptions>(AttachmentOptions.Section);
         builder.Services.AddScoped<AttachmentUploads>();
+        builder.Services.AddScoped<AttachmentUploader>();
         return builder;
     }
 

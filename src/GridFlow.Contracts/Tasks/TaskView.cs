@@ -1,6 +1,13 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
 namespace GridFlow.Contracts.Tasks;
 
-/// <summary>A task as the API shows it (../shared/api.md, "Issues and tasks"); <c>kind</c> is the kind of its case.</summary>
+/// <summary>
+/// A task as the API shows it (../shared/api.md, "Issues and tasks"); <c>kind</c> is the kind of its case. A done task
+/// read on its own (<c>GET /api/tasks/{id}</c>) carries what was submitted: <see cref="Comment"/> and <see cref="Data"/>;
+/// lists and single tasks carry <see cref="Issue"/>; each is left out where it does not apply.
+/// </summary>
 public sealed record TaskView(
     string Id,
     string IssueId,
@@ -15,4 +22,7 @@ public sealed record TaskView(
     DateTimeOffset? CompletedAt,
     string? CompletedBy,
     string? Outcome,
-    string Kind = Issues.CaseKinds.Issue);
+    string Kind = Issues.CaseKinds.Issue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Comment = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonObject? Data = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TaskIssueView? Issue = null);

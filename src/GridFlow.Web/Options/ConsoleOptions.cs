@@ -21,4 +21,8 @@ public sealed class ConsoleOptions
     /// <summary>How often the bell of an open page reads the unread count again.</summary>
     [Range(1, 3600)]
     public int BellRefreshSeconds { get; set; } = 15;
+
+    /// <summary>How close to its due time an open task turns amber in the inbox ("due soon"); past it, red.</summary>
+    [Range(1, 30 * 24)]
+    public int DueSoonHours { get; set; } = 24;
 }

@@ -29,8 +29,8 @@ public static class InboxSql
             WITH page AS (
                 SELECT id, due_at, created_at FROM ({string.Join("\nUNION ALL\n", branches)}) AS candidates
                 ORDER BY {Order} LIMIT $6 OFFSET $7)
-            SELECT {TaskRows.Columns}, {string.Join(" + ", counts)} AS total
-            FROM page JOIN workflow_tasks t ON t.id = page.id
+            SELECT {TaskRows.Columns}, {TaskIssueColumns.Columns}, {string.Join(" + ", counts)} AS total
+            FROM page JOIN workflow_tasks t ON t.id = page.id JOIN issues s ON s.id = t.issue_id
             ORDER BY page.due_at NULLS LAST, page.created_at, page.id
             """;
     }

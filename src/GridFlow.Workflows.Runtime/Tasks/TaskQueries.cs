@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GridFlow.Workflows.Runtime.Scoping;
 
 namespace GridFlow.Workflows.Runtime.Tasks;
@@ -28,7 +29,8 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
                 WHERE t.status = $6 AND s.region_path LIKE $5
                 ORDER BY t.due_at NULLS LAST, t.created_at, t.id
                 LIMIT $7 OFFSET $8)
-            SELECT {TaskRows.Columns}, page.total FROM page JOIN workflow_tasks t ON t.id = page.id
+            SELECT {TaskRows.Columns}, {TaskIssueColumns.Columns}, page.total
+            FROM page JOIN workflow_tasks t ON t.id = page.id JOIN issues s ON s.id = t.issue_id
             ORDER BY page.due_at NULLS LAST, page.created_at, page.id
             """, [.. CallerParameters(caller), (caller.RegionPrefix ?? "/") + "%", status, paging.Size, paging.Skip]);
         return await ReadPageAsync(command.ExecuteReaderAsync(cancellationToken), null, caller, false, status, paging, cancellationToken);
@@ -75,7 +77,7 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
             var (at, totalAt) = (TaskOrdinals.Of(reader), reader.GetOrdinal("total"));
             while (await reader.ReadAsync(cancellationToken))
             {
-                items.Add(TaskRows.Read(reader, at));
+                items.Add(TaskRows.Read(reader, at) with { Issue = TaskIssueColumns.Read(reader) });
                 total = (int)reader.GetInt64(totalAt);
             }
         }
@@ -88,11 +90,15 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
         return new PagedList<TaskView>(items, total, paging.PageNumber, paging.Size);
     }
 
-    /// <summary>The task if the caller is its assignee or may see its issue; otherwise null (404).</summary>
+    /// <summary>
+    /// The task if the caller is its assignee or may see its issue; otherwise null (404). A done task carries what its
+    /// completer submitted (comment and form data), so the console can show it read-only.
+    /// </summary>
     public async Task<TaskView?> GetAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         await using var command = Sql.Command(database, $"""
-            SELECT {TaskRows.Columns}, coalesce({Mine}, false) AS mine, s.region_path, s.grid_id, s.reported_by
+            SELECT {TaskRows.Columns}, {TaskIssueColumns.Columns}, coalesce({Mine}, false) AS mine, s.region_path, s.grid_id, s.reported_by,
+                t.comment, t.data::text AS data_text
             FROM workflow_tasks t JOIN issues s ON s.id = t.issue_id WHERE t.id = $5
             """, [.. CallerParameters(caller), id]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -101,7 +107,13 @@ public sealed class TaskQueries(NpgsqlDataSource database, GridSpatialIndex grid
             return null;
         }
 
-        var task = TaskRows.Read(reader);
+        var (comment, data) = (reader.GetOrdinal("comment"), reader.GetOrdinal("data_text"));
+        var task = TaskRows.Read(reader) with
+        {
+            Issue = TaskIssueColumns.Read(reader),
+            Comment = reader.IsDBNull(comment) ? null : reader.GetString(comment),
+            Data = reader.IsDBNull(data) ? null : JsonNode.Parse(reader.GetString(data)) as JsonObject,
+        };
         var visible = reader.GetBoolean(reader.GetOrdinal("mine"))
             || IssueVisibility.CanSee(
                 caller, reader.GetString(reader.GetOrdinal("region_path")), reader.GetGuid(reader.GetOrdinal("grid_id")),

@@ -44,6 +44,34 @@ public sealed class TaskReadTests(DemoAppFixture fixture) : IClassFixture<DemoAp
         Assert.Equal(await BodyWithoutTraceAsync(missing), await BodyWithoutTraceAsync(hidden));
     }
 
+    [Fact]
+    public async Task ADoneTask_ReadAlone_CarriesItsCommentAndData_AndEveryTaskItsIssue()
+    {
+        var reported = await flow.ReportAsync();
+        var id = reported.GetProperty("id").GetString()!;
+        var task = (await flow.TaskAsync("township-officer", id, "accept")).GetProperty("id").GetString()!;
+        var client = await flow.As("township-officer");
+
+        var open = await client.GetFromJsonAsync<JsonElement>($"/api/tasks/{task}");
+        Assert.False(open.TryGetProperty("comment", out _));
+        Assert.False(open.TryGetProperty("data", out _));
+        Assert.Equal(reported.GetProperty("code").GetString(), open.GetProperty("issue").GetProperty("code").GetString());
+        Assert.Equal("dust", open.GetProperty("issue").GetProperty("category").GetString());
+        Assert.Equal(reported.GetProperty("regionId").GetString(), open.GetProperty("issue").GetProperty("regionId").GetString());
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/tasks?assignedTo=me&pageSize=500")).GetProperty("items").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == task);
+        Assert.Equal(reported.GetProperty("code").GetString(), listed.GetProperty("issue").GetProperty("code").GetString());
+
+        var completed = await flow.CompleteAsync("township-officer", task, "dispatch", new { responsibleUnit = "城管中队" }, "请尽快整改");
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+
+        var done = await (await flow.As("county-supervisor")).GetFromJsonAsync<JsonElement>($"/api/tasks/{task}");
+        Assert.Equal("done", done.GetProperty("status").GetString());
+        Assert.Equal("dispatch", done.GetProperty("outcome").GetString());
+        Assert.Equal("请尽快整改", done.GetProperty("comment").GetString());
+        Assert.Equal("城管中队", done.GetProperty("data").GetProperty("responsibleUnit").GetString());
+    }
+
     /// <summary>The problem details without the trace id, which differs per request.</summary>
     private static async Task<string> BodyWithoutTraceAsync(HttpResponseMessage response)
     {
