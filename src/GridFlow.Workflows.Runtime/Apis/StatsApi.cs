@@ -70,9 +70,15 @@ public static class StatsApi
     public static async Task<Results<Ok<List<TrendMonth>>, ValidationProblem, NotFound>> TrendAsync(
         Caller caller, [AsParameters] StatsServices services, Guid? regionId, DateOnly? to, int? months, CancellationToken cancellationToken)
     {
+        var errors = StatsPeriod.CheckDate("to", to, null);
         if (months is < 1 or > IssueStatistics.MaxMonths)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["months"] = [$"months must be between 1 and {IssueStatistics.MaxMonths}."] });
+            (errors ??= [])["months"] = [$"months must be between 1 and {IssueStatistics.MaxMonths}."];
+        }
+
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         return await ScopeAsync(caller, services, regionId, cancellationToken) is { } scope
@@ -125,7 +131,7 @@ public static class StatsApi
     /// <summary>The map's bounds: each date optional (none: whenever reported), <c>from</c> on or before <c>to</c>.</summary>
     private static ((DateTimeOffset? Start, DateTimeOffset? End) Bounds, Dictionary<string, string[]>? Errors) MapPeriod(StatsFilter filter, DateOnly? from, DateOnly? to)
     {
-        var errors = filter.Validate();
+        var errors = StatsPeriod.CheckDate("to", to, StatsPeriod.CheckDate("from", from, filter.Validate()));
         if (from > to)
         {
             (errors ??= [])["from"] = ["from must be on or before to."];
