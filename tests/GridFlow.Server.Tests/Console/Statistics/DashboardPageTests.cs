@@ -168,6 +168,8 @@ public sealed class DashboardPageTests(BrowserAppFixture fixture) : IClassFixtur
         }
     }
 
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
     private static string Count(JsonElement summary, string name) =>
         (summary.TryGetProperty(name, out var top) ? top : summary.GetProperty("figures").GetProperty(name)).GetInt32().ToString(CultureInfo.InvariantCulture);
 }
