@@ -57,9 +57,9 @@ public static class StatsSeed
         await sql.ExecuteAsync("UPDATE issues SET overdue = true WHERE id = $1::uuid", ids[3]);
         await Card(ids[3], "yellow", 1);
         await Card(ids[3], "red", 2);
-        await sql.ExecuteAsync("UPDATE issues SET status = 'rectifying', reported_at = $2 WHERE id = $1::uuid", ids[4], lastMonth);
+        await sql.ExecuteAsync("UPDATE issues SET status = 'rectifying', reported_at = $2 WHERE id = $1::uuid", ids[4], lastMonth.ToUniversalTime());
         await Closed(ids[5], onTime: true);
-        await sql.ExecuteAsync("UPDATE issues SET reported_at = $2 WHERE id = $1::uuid", ids[5], lastMonth.AddYears(-1));
+        await sql.ExecuteAsync("UPDATE issues SET reported_at = $2 WHERE id = $1::uuid", ids[5], lastMonth.AddYears(-1).ToUniversalTime());
         await sql.ExecuteAsync("UPDATE issues SET status = 'accepted', overdue = true WHERE id = $1::uuid", ids[6]);
         await Card(ids[6], "interview", 3);
         await Closed(ids[7], onTime: true);
