@@ -32,6 +32,12 @@ export async function render(element, map, counts, points, options, texts) {
     dispose(element);
     const leaflet = L.map(element, { maxZoom: options.maxZoom, zoomSnap: 0.25, attributionControl: true });
     element._gridflowMap = leaflet;
+    // A view first: Leaflet draws (and gives elements to) vector layers only on a map that has one.
+    if (map.bbox) {
+        leaflet.fitBounds([[map.bbox[1], map.bbox[0]], [map.bbox[3], map.bbox[2]]], { padding: [12, 12] });
+    } else {
+        leaflet.setView([36.45, 115.98], 9);
+    }
     if (options.tileUrl) {
         L.tileLayer(options.tileUrl, { maxZoom: options.maxZoom, subdomains: options.subdomains, attribution: options.attribution ?? '' }).addTo(leaflet);
     } else {
@@ -73,11 +79,6 @@ export async function render(element, map, counts, points, options, texts) {
     }
     leaflet.addLayer(cluster);
 
-    if (map.bbox) {
-        leaflet.fitBounds([[map.bbox[1], map.bbox[0]], [map.bbox[3], map.bbox[2]]], { padding: [12, 12] });
-    } else {
-        leaflet.setView([36.45, 115.98], 9);
-    }
     element.dataset.mapReady = 'true';
     element.dataset.markers = String(points.length);
 }
