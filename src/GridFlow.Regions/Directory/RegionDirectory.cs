@@ -34,6 +34,13 @@ public sealed class RegionDirectory(ReferenceDataContexts referenceData)
         return entry;
     }
 
+    /// <summary>The regions directly below <paramref name="parentId"/> (null: the top-level regions), by code.</summary>
+    public async ValueTask<List<RegionEntry>> ChildrenAsync(Guid? parentId, CancellationToken cancellationToken)
+    {
+        var map = regions ?? await LoadAsync(cancellationToken);
+        return [.. map.Values.Where(r => r.ParentId == parentId).OrderBy(r => r.Code, StringComparer.Ordinal)];
+    }
+
     private async Task<Dictionary<Guid, RegionEntry>> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = referenceData.Create();

@@ -25,5 +25,5 @@ public static class RegionsExtensions
     }
 
     public static IEndpointRouteBuilder MapRegionsApis(this IEndpointRouteBuilder app) =>
-        app.MapRegionsApi().MapGridsApi().MapGridAdminApi().MapInspectorsApi();
+        app.MapRegionsApi().MapRegionMapApi().MapGridsApi().MapGridAdminApi().MapInspectorsApi();
 }

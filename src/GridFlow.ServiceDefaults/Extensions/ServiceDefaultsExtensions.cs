@@ -19,7 +19,8 @@ public static class ServiceDefaultsExtensions
         builder.AddGridFlowLogging();
         builder.Services.AddGridFlowJson();
         builder.Services.AddGridFlowProblemDetails();
-        builder.Services.AddGridFlowSecurityHeaders();
+        // The console's map loads its base tiles from the tile server configured for it (none by default).
+        builder.Services.AddGridFlowSecurityHeaders(SecurityHeaderPolicies.TileOrigin(builder.Configuration["Console:Map:TileUrl"]));
         builder.Services.AddOpenApi(options => options
             .AddSchemaTransformer<RawJsonListSchemaTransformer>()
             .AddSchemaTransformer<OmittedWhenNullSchemaTransformer>()

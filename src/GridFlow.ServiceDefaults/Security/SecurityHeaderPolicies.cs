@@ -14,13 +14,15 @@ public static class SecurityHeaderPolicies
     /// <summary>For pages that ship inline scripts and styles: <c>/scalar</c>, <c>/hangfire</c>.</summary>
     public const string InlineScripts = "inline-scripts";
 
-    public static IServiceCollection AddGridFlowSecurityHeaders(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="imageOrigin">One more origin images may come from (the map's tile server), or null.</param>
+    public static IServiceCollection AddGridFlowSecurityHeaders(this IServiceCollection services, string? imageOrigin = null)
     {
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddSecurityHeaderPolicies()
             // The start page's few lines of CSS are inline; scripts never are.
-            .SetDefaultPolicy(policy => Common(policy, csp => csp.AddStyleSrc().Self().UnsafeInline()))
-            .AddPolicy(InlineScripts, policy => Common(policy, csp =>
+            .SetDefaultPolicy(policy => Common(policy, imageOrigin, csp => csp.AddStyleSrc().Self().UnsafeInline()))
+            .AddPolicy(InlineScripts, policy => Common(policy, null, csp =>
             {
                 csp.AddScriptSrc().Self().UnsafeInline();
                 csp.AddStyleSrc().Self().UnsafeInline();
@@ -30,8 +32,35 @@ public static class SecurityHeaderPolicies
         return services;
     }
 
+    /// <summary>
+    /// The origin of a tile URL template (<c>https://t{s}.tianditu.gov.cn/...</c> → <c>https://*.tianditu.gov.cn</c>: a
+    /// label with a placeholder becomes the wildcard CSP allows); null for none or a template on the console's own origin.
+    /// </summary>
+    public static string? TileOrigin(string? tileUrl)
+    {
+        if (string.IsNullOrWhiteSpace(tileUrl) || tileUrl.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var scheme = tileUrl.Split("://", 2);
+        if (scheme.Length != 2)
+        {
+            return null;
+        }
+
+        var authority = scheme[1].Split('/', 2)[0];
+        var labels = authority.Split('.');
+        if (labels[0].Contains('{'))
+        {
+            labels[0] = "*";
+        }
+
+        return $"{scheme[0]}://{string.Join('.', labels)}";
+    }
+
     /// <summary>What every policy has: no sniffing, no framing, origin-only referrers, nothing loaded from elsewhere.</summary>
-    private static void Common(HeaderPolicyCollection policy, Action<CspBuilder> allow) =>
+    private static void Common(HeaderPolicyCollection policy, string? imageOrigin, Action<CspBuilder> allow) =>
         policy.AddDefaultSecurityHeaders()
             .AddReferrerPolicyStrictOriginWhenCrossOrigin()
             .AddContentSecurityPolicy(csp =>
@@ -41,7 +70,12 @@ public static class SecurityHeaderPolicies
                 csp.AddBaseUri().Self();
                 csp.AddFormAction().Self();
                 csp.AddFrameAncestors().None();
-                csp.AddImgSrc().Self().Data();
+                var images = csp.AddImgSrc().Self().Data();
+                if (imageOrigin is not null)
+                {
+                    images.From(imageOrigin);
+                }
+
                 allow(csp);
             })
             .RemoveServerHeader();

@@ -29,6 +29,7 @@ public static class WebConsoleExtensions
     {
         var services = builder.Services;
         builder.AddCheckedOptions<ConsoleOptions>(ConsoleOptions.Section);
+        builder.AddCheckedOptions<MapOptions>(MapOptions.Section);
         // ASP.NET Core reads the build's static web assets (MudBlazor's files, the console's CSS) only in Development by
         // itself; the tests' host runs as Testing. A published app has no such manifest, so this changes nothing there.
         if (builder is WebApplicationBuilder web)
@@ -46,6 +47,7 @@ public static class WebConsoleExtensions
         services.AddSingleton<ConsoleNotifications>();
         services.AddSingleton<ScopeDescription>();
         services.AddSingleton<GridFlow.Web.Modules.ModuleCalls>();
+        services.AddSingleton<GridFlow.Web.Components.Statistics.StatsReader>();
         AddCookie(services);
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, SignInPartition));
         return builder;

@@ -46,6 +46,7 @@ public static class RuntimeExtensions
         services.TryAddScoped<ICrossCheckLinks, NoCrossChecks>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<IssueQueries>();
+        services.AddScoped<GridFlow.Workflows.Runtime.Statistics.IssueStatistics>();
         services.AddScoped<InstanceQueries>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<IncidentRetrier>();
@@ -62,5 +63,5 @@ public static class RuntimeExtensions
     }
 
     public static IEndpointRouteBuilder MapWorkflowRuntimeApis(this IEndpointRouteBuilder app) =>
-        app.MapIssuesApi().MapTasksApi().MapWorkflowInstancesApi().MapEscalationsApi();
+        app.MapIssuesApi().MapTasksApi().MapWorkflowInstancesApi().MapEscalationsApi().MapStatsApi();
 }
