@@ -11,26 +11,9 @@ namespace GridFlow.Server.Tests.Console.Statistics;
 /// </summary>
 public sealed class DashboardPageTests(BrowserAppFixture fixture) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private static string? seededFor;
     private static readonly string[] Counts = ["received", "accepted", "closed", "closedOnTime", "yellowCards", "redCards", "interviews"];
 
-    public async Task InitializeAsync()
-    {
-        await Once.WaitAsync();
-        try
-        {
-            if (seededFor != fixture.App.ConnectionString)
-            {
-                await StatsSeed.SeedAsync(fixture.App);
-                seededFor = fixture.App.ConnectionString;
-            }
-        }
-        finally
-        {
-            Once.Release();
-        }
-    }
+    public Task InitializeAsync() => StatsSeed.EnsureSeededAsync(fixture.App);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -10,27 +10,10 @@ namespace GridFlow.Server.Tests.Workflows.Runtime.Statistics;
 /// </summary>
 public sealed class StatsApiTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>, IAsyncLifetime
 {
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private static string? seededFor;
 
     public static readonly TheoryData<string> Roles = ["admin", "city-supervisor", "county-supervisor", "township-officer", "inspector"];
 
-    public async Task InitializeAsync()
-    {
-        await Once.WaitAsync();
-        try
-        {
-            if (seededFor != fixture.App.ConnectionString)
-            {
-                await StatsSeed.SeedAsync(fixture.App);
-                seededFor = fixture.App.ConnectionString;
-            }
-        }
-        finally
-        {
-            Once.Release();
-        }
-    }
+    public Task InitializeAsync() => StatsSeed.EnsureSeededAsync(fixture.App);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

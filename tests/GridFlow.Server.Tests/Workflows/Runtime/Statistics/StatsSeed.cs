@@ -7,6 +7,26 @@ namespace GridFlow.Server.Tests.Workflows.Runtime.Statistics;
 /// </summary>
 public static class StatsSeed
 {
+    private static readonly SemaphoreSlim Once = new(1, 1);
+    private static readonly HashSet<string> Seeded = [];
+
+    /// <summary>Seeds a database once, however many test classes share its host.</summary>
+    public static async Task EnsureSeededAsync(GridFlowApp app)
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (Seeded.Add(app.ConnectionString))
+            {
+                await SeedAsync(app);
+            }
+        }
+        finally
+        {
+            Once.Release();
+        }
+    }
+
     public static async Task<List<string>> SeedAsync(GridFlowApp app)
     {
         var facts = await DemoFacts.LoadAsync(app);
