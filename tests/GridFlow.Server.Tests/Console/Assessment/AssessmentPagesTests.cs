@@ -94,6 +94,7 @@ public sealed class AssessmentPagesTests(BrowserAppFixture fixture) : IClassFixt
         var withFacts = lines.First(l => l.GetProperty("facts").EnumerateArray().Any(f => f.GetProperty("id").GetString() == reported));
         var itemId = withFacts.GetProperty("itemId").GetString()!;
         await page.ClickAsync($"[data-line='{itemId}']");
+        await Expect(page.Locator($"[data-facts-of='{itemId}'] [data-fact]")).ToHaveCountAsync(withFacts.GetProperty("facts").GetArrayLength());
         Assert.Equal(withFacts.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("id").GetString()!).ToArray(),
             await page.Locator($"[data-facts-of='{itemId}'] [data-fact]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.fact)"));
         await BrowserAppFixture.ScreenshotAsync(page, "assessment-scorecard-zh-CN-desktop");

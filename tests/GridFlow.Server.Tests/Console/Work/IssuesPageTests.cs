@@ -44,14 +44,14 @@ public sealed class IssuesPageTests(BrowserAppFixture fixture) : IClassFixture<B
         await BrowserAppFixture.WaitForCircuitAsync(page);
 
         await MudInputs.SelectAsync(page, "filter-status", "已上报");
-        await page.WaitForURLAsync(url => url.Contains("status=reported", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("status=reported", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await MudInputs.SelectAsync(page, "filter-source", "巡查");
-        await page.WaitForURLAsync(url => url.Contains("source=patrol", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("source=patrol", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await MudInputs.FillAsync(page, "filter-from", today);
-        await page.WaitForURLAsync(url => url.Contains($"from={today}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"from={today}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.ClickAsync("#sort-code");
-        await page.WaitForURLAsync(url => url.Contains("sort=code", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("sort=code", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var shared = page.Url;
         var expected = await CodesAsync(await fixture.App.ClientForAsync("county-supervisor"), new Uri(shared).Query.TrimStart('?'));
         Assert.NotEmpty(expected);
