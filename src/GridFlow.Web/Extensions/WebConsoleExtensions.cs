@@ -47,6 +47,7 @@ public static class WebConsoleExtensions
         services.AddSingleton<ConsoleNotifications>();
         services.AddSingleton<ScopeDescription>();
         services.AddSingleton<GridFlow.Web.Modules.ModuleCalls>();
+        services.AddSingleton<GridFlow.Web.Modules.UserNames>();
         services.AddSingleton<GridFlow.Web.Components.Statistics.StatsReader>();
         AddCookie(services);
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, SignInPartition));

@@ -80,6 +80,33 @@ public sealed class EscalationsPageTests(ClockedBrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_ReassignedTask_ShowsItsHoldersName_OnTheIssueAndTaskPages()
+    {
+        var (first, _) = await TwoYellowCardsAsync();
+        var api = await fixture.FreshClientAsync("county-supervisor");
+        var target = (await api.GetFromJsonAsync<JsonElement>($"/api/escalations/{first.EscalationId}/assignees")).EnumerateArray().First();
+        var (userName, displayName) = (target.GetProperty("userName").GetString()!, target.GetProperty("displayName").GetString()!);
+        var reassigned = await api.PostAsJsonAsync($"/api/escalations/{first.EscalationId}/actions",
+            new { action = "reassign", comment = "换人 / new owner", assignee = userName });
+        Assert.Equal(HttpStatusCode.OK, reassigned.StatusCode);
+        var task = (await api.GetFromJsonAsync<JsonElement>($"/api/issues/{first.IssueId}")).GetProperty("openTasks").EnumerateArray()
+            .Single(t => t.GetProperty("assignee").TryGetProperty("userId", out var id) && id.ValueKind == JsonValueKind.String);
+        var userId = task.GetProperty("assignee").GetProperty("userId").GetString()!;
+
+        var page = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(page, "county-supervisor");
+        await page.GotoAsync($"/issues/{first.IssueId}");
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        // The holder is named as people know them, never by the account's id.
+        await Expect(page.Locator("[data-holder]")).ToContainTextAsync(userName);
+        await Expect(page.Locator("[data-holder]")).ToContainTextAsync(displayName);
+        Assert.DoesNotContain(userId, await page.Locator("[data-holder]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync($"/tasks/{task.GetProperty("id").GetString()}");
+        await Expect(page.Locator("#task-assignee")).ToContainTextAsync(displayName);
+        await page.Context.CloseAsync();
+    }
+
     private static Task CheckAsync(IPage page, string escalationId) =>
         page.Locator($"[id='select-{escalationId}']").Locator("xpath=descendant-or-self::input").ClickAsync();
 
