@@ -23,12 +23,14 @@ public static class EscalationsApi
     /// <summary>
     /// Escalations of issues in the caller's region (all for admins, none for non-supervisors), newest first unless
     /// <c>sort</c> (raisedAt, dueAt, level) and <c>desc</c> say otherwise; <c>regionId</c> narrows to a region and what
-    /// lies below it, <c>card</c> to yellow, red or interview, <c>category</c> to the issues of one category.
+    /// lies below it, <c>card</c> to yellow, red or interview, <c>category</c> to the issues of one category, <c>from</c>
+    /// and <c>to</c> (inclusive dates, China time) to those raised on those days — the dashboard's card counts.
     /// The later parameters are optional so that callers written before them still compile.
     /// </summary>
     public static async Task<Results<Ok<PagedList<EscalationView>>, ValidationProblem>> ListAsync(
         Caller caller, EscalationQueries queries, string? status, int? level, int? page, int? pageSize, CancellationToken cancellationToken,
-        string? card = null, Guid? regionId = null, string? category = null, string? sort = null, bool? desc = null, RegionDirectory? regions = null)
+        string? card = null, Guid? regionId = null, string? category = null, string? sort = null, bool? desc = null, RegionDirectory? regions = null,
+        string? from = null, string? to = null)
     {
         var paging = new PageQuery(page, pageSize);
         var errors = paging.Validate();
@@ -57,6 +59,13 @@ public static class EscalationsApi
             errors["sort"] = [$"sort is one of {string.Join(", ", EscalationFilter.Sorts)}."];
         }
 
+        var fromDate = ListDates.Parse("from", from, errors);
+        var toDate = ListDates.Parse("to", to, errors);
+        if (fromDate is { } f && toDate is { } t && f > t)
+        {
+            errors["to"] = ["to must be on or after from."];
+        }
+
         string? regionPath = null;
         if (regionId is { } id)
         {
@@ -72,7 +81,8 @@ public static class EscalationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var filter = new EscalationFilter(status, level, card, regionPath, category, sort ?? EscalationFilter.RaisedAt, desc ?? true);
+        var filter = new EscalationFilter(status, level, card, regionPath, category, sort ?? EscalationFilter.RaisedAt, desc ?? true,
+            ListDates.StartOf(fromDate), ListDates.StartOf(toDate?.AddDays(1)));
         return TypedResults.Ok(await queries.ListAsync(caller, filter, paging, cancellationToken));
     }
 

@@ -5,7 +5,8 @@ namespace GridFlow.Workflows.Runtime.Escalations;
 /// <c>regionId</c> asked for (its issues and those below it); <paramref name="Sort"/> is raisedAt, dueAt or level.
 /// </summary>
 public sealed record EscalationFilter(
-    string? Status, int? Level, string? Card = null, string? RegionPath = null, string? Category = null, string Sort = EscalationFilter.RaisedAt, bool Descending = true)
+    string? Status, int? Level, string? Card = null, string? RegionPath = null, string? Category = null, string Sort = EscalationFilter.RaisedAt, bool Descending = true,
+    DateTimeOffset? RaisedFrom = null, DateTimeOffset? RaisedBefore = null)
 {
     public const string RaisedAt = "raisedAt";
     public const string DueAt = "dueAt";

@@ -66,6 +66,18 @@ public sealed class DashboardPageTests(BrowserAppFixture fixture) : IClassFixtur
         await page.WaitForURLAsync(url => url.Contains("/issues?", StringComparison.Ordinal));
         Assert.EndsWith(new IssueLink(Status: "closed", RegionId: region, From: from, To: to).Url, page.Url.TrimEnd('?'), StringComparison.Ordinal);
 
+        // A card figure: the escalation queue of that card raised in the period, as many rows as the figure counts.
+        var yellow = summary.GetProperty("yellowCards").GetInt32();
+        Assert.True(yellow > 0);
+        await page.GotoAsync($"/dashboard?{period}");
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        await page.ClickAsync("#figure-yellowCards");
+        await page.WaitForURLAsync(url => url.Contains("/escalations?", StringComparison.Ordinal));
+        Assert.EndsWith($"/escalations?status=all&card=yellow&regionId={region}&{period}", page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("#escalations-total")).ToHaveAttributeAsync("data-total", yellow.ToString(CultureInfo.InvariantCulture));
+        var listed = await api.GetFromJsonAsync<JsonElement>($"/api/escalations?card=yellow&regionId={region}&{period}&pageSize=100");
+        Assert.Equal(yellow, listed.GetProperty("total").GetInt32());
+
         // A bar: the category most received, clicked where ECharts drew its bar.
         await page.GotoAsync($"/dashboard?{period}");
         await BrowserAppFixture.WaitForCircuitAsync(page);

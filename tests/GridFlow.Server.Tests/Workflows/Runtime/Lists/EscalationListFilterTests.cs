@@ -34,7 +34,25 @@ public sealed class EscalationListFilterTests(ClockedFixture fixture) : IClassFi
         Assert.Contains(await ListAsync(admin, $"regionId={facts.DemoCountyId}&sort=dueAt&desc=false"), e => e.GetProperty("id").GetString() == escalationId.ToString());
     }
 
+    [Fact]
+    public async Task FromAndTo_KeepTheEscalationsRaisedOnThoseChinaDays()
+    {
+        var (_, _, escalationId) = await YellowCardAsync();
+        var raisedAt = await flow.Db.ScalarAsync<DateTime>("SELECT raised_at FROM escalations WHERE id = $1", escalationId);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(raisedAt, DateTimeKind.Utc), GridFlow.Workflows.Core.Calendar.ChinaTime.Zone));
+        string Text(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var supervisor = await host.ClientForAsync("county-supervisor");
+        var id = escalationId.ToString();
+
+        Assert.Contains(await ListAsync(supervisor, $"from={Text(day)}&to={Text(day)}"), e => e.GetProperty("id").GetString() == id);
+        Assert.Contains(await ListAsync(supervisor, $"from={Text(day)}"), e => e.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(await ListAsync(supervisor, $"from={Text(day.AddDays(1))}"), e => e.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(await ListAsync(supervisor, $"to={Text(day.AddDays(-1))}"), e => e.GetProperty("id").GetString() == id);
+    }
+
     [Theory]
+    [InlineData("from=2026-13-01", "from")]
+    [InlineData("from=2026-11-02&to=2026-11-01", "to")]
     [InlineData("card=orange", "card")]
     [InlineData("sort=age", "sort")]
     [InlineData("regionId=00000000-0000-0000-0000-000000000001", "regionId")]
