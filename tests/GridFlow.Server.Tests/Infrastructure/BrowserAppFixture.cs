@@ -21,9 +21,6 @@ public class BrowserAppFixture : IAsyncLifetime
         // closed network, many at a time. --no-sandbox because CI runs as root.
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync",
-        // The browser's own locale, as a Chinese user's: native date inputs read 年/月/日 (the context's Locale sets
-        // only navigator.language and Accept-Language).
-        "--lang=zh-CN",
     ];
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Messages = [];
