@@ -22,9 +22,18 @@ public sealed class CompareAndAppealsPagesTests(BrowserAppFixture fixture) : ICl
         var thisMonth = new DateOnly(RunsFixture.Today.Year, RunsFixture.Today.Month, 1);
         var lastMonth = thisMonth.AddMonths(-1);
         var runA = (await RunsFixture.RunAsync(api, lastMonth, thisMonth.AddDays(-1), new { regionId = facts.DemoCountyId })).GetProperty("id").GetString()!;
-        var runB = (await RunsFixture.RunAsync(api, thisMonth, RunsFixture.Today, new { regionId = facts.DemoCountyId })).GetProperty("id").GetString()!;
         var a = await ResultsAsync(api, runA);
+        // This month two inspectors differ from the rest: a bonus for one, a deduction for another (the demo's facts score everyone alike).
+        var other = a.Keys.Order(StringComparer.Ordinal).First(id => id != facts.InspectorId.ToString());
+        foreach (var (inspectorId, points) in new[] { (facts.InspectorId.ToString(), 3m), (other, -20m) })
+        {
+            using var adjusted = await api.PostAsJsonAsync("/api/assessment-adjustments", new { inspectorId, at = DateTimeOffset.UtcNow.AddMinutes(-1), points, reason = "比较测试 / comparison test" });
+            Assert.Equal(HttpStatusCode.Created, adjusted.StatusCode);
+        }
+
+        var runB = (await RunsFixture.RunAsync(api, thisMonth, RunsFixture.Today, new { regionId = facts.DemoCountyId })).GetProperty("id").GetString()!;
         var b = await ResultsAsync(api, runB);
+        Assert.True(b.Values.Select(r => r.Score).Distinct().Count() > 1, "this month's scores differ");
         Assert.True(a.Count > 20, "the county's run has more than a page of inspectors");
 
         var page = await fixture.NewPageAsync();
@@ -192,6 +201,8 @@ public sealed class CompareAndAppealsPagesTests(BrowserAppFixture fixture) : ICl
         await BrowserAppFixture.WaitForCircuitAsync(page);
         await Expect(page.Locator("#scorecard-score")).ToHaveAttributeAsync("data-score", Invariant(after.GetProperty("score").GetDecimal()));
         await Expect(page.Locator($"[data-appeals-of='{itemId}'] [data-status]")).ToHaveAttributeAsync("data-status", "upheld");
+        // An upheld line is not appealed again.
+        await Expect(page.Locator($"#appeal-{itemId}")).ToHaveCountAsync(0);
         await page.SetViewportSizeAsync(768, 1024);
         await BrowserAppFixture.ScreenshotAsync(page, "assessment-appeal-upheld-zh-CN-tablet");
         await page.Context.CloseAsync();
