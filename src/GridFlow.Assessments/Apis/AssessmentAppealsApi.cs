@@ -84,7 +84,8 @@ public static class AssessmentAppealsApi
     }
 
     public static async Task<Results<Ok<PagedList<AppealView>>, ValidationProblem>> ListAsync(
-        Caller caller, [AsParameters] AppealServices services, Guid? runId, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+        Caller caller, [AsParameters] AppealServices services, Guid? runId, string? status, int? page, int? pageSize, CancellationToken cancellationToken,
+        Guid? inspectorId = null)
     {
         var paging = new PageQuery(page, pageSize);
         var errors = paging.Validate();
@@ -95,7 +96,7 @@ public static class AssessmentAppealsApi
 
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await services.Reader.ListAsync(caller, new AppealFilter(runId, status), paging, cancellationToken));
+            : TypedResults.Ok(await services.Reader.ListAsync(caller, new AppealFilter(runId, status, inspectorId), paging, cancellationToken));
     }
 
     public static async Task<Results<Ok<AppealView>, NotFound>> GetAsync(Guid id, Caller caller, [AsParameters] AppealServices services, CancellationToken cancellationToken) =>

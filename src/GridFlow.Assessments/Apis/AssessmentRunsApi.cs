@@ -21,6 +21,7 @@ public static class AssessmentRunsApi
         runs.MapGet("/{id:guid}", GetAsync);
         runs.MapGet("/{id:guid}/results", ResultsAsync);
         runs.MapGet("/{id:guid}/results/{inspectorId:guid}", ScorecardAsync);
+        runs.MapGet("/{id:guid}/compare/{otherId:guid}", CompareAsync);
         return app;
     }
 
@@ -151,5 +152,38 @@ public static class AssessmentRunsApi
             ? await services.Scorecards.ReadAsync(caller, id, inspectorId, cancellationToken)
             : await services.Reader.FindAsync(caller, id, cancellationToken) is { } run ? await services.Reader.ScorecardAsync(caller, run, inspectorId, revision, cancellationToken) : null;
         return card is not null ? TypedResults.Ok(card) : TypedResults.NotFound();
+    }
+
+    /// <summary>
+    /// Run <paramref name="id"/> (A) and run <paramref name="otherId"/> (B) per inspector, over the results the caller sees in
+    /// each (as <c>/results</c> shows them), within <paramref name="regionId"/>; <paramref name="changed"/> keeps the inspectors
+    /// whose grade changed; <paramref name="sort"/> is one of <see cref="ComparisonSorts"/> (scoreB by default), descending
+    /// unless <paramref name="desc"/> is false. Runs of different periods and schemes compare alike. Either run unseen is 404.
+    /// </summary>
+    public static async Task<Results<Ok<RunComparison>, ValidationProblem, NotFound>> CompareAsync(
+        Guid id, Guid otherId, Caller caller, [AsParameters] RunServices services, Guid? regionId, bool? changed, string? sort, bool? desc, int? page, int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var paging = new PageQuery(page, pageSize);
+        var errors = paging.Validate();
+        if (sort is not null && !ComparisonSorts.All.Contains(sort))
+        {
+            errors["sort"] = [$"must be one of {string.Join(", ", ComparisonSorts.All)}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await services.Reader.FindAsync(caller, id, cancellationToken) is not { } a || await services.Reader.FindAsync(caller, otherId, cancellationToken) is not { } b)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var query = new ComparisonQuery(regionId, changed == true, sort ?? ComparisonSorts.ScoreB, desc != false);
+        return await services.Comparer.CompareAsync(caller, a, b, query, paging, cancellationToken) is { } comparison
+            ? TypedResults.Ok(comparison)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
     }
 }

@@ -5,4 +5,4 @@ namespace GridFlow.Assessments.Apis;
 
 /// <summary>What the run handlers need, bound with <c>[AsParameters]</c>.</summary>
 public sealed record RunServices(
-    RunStarter Starter, RunReader Reader, ScorecardReader Scorecards, SchemeStore Schemes, RegionDirectory Regions, IOptions<AssessmentOptions> Options, TimeProvider Clock);
+    RunStarter Starter, RunReader Reader, RunComparer Comparer, ScorecardReader Scorecards, SchemeStore Schemes, RegionDirectory Regions, IOptions<AssessmentOptions> Options, TimeProvider Clock);

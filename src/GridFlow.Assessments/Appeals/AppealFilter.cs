@@ -1,4 +1,4 @@
 namespace GridFlow.Assessments.Appeals;
 
-/// <summary>What an appeal list keeps: a run and a status.</summary>
-public sealed record AppealFilter(Guid? RunId, string? Status);
+/// <summary>What an appeal list keeps: a run, a status, an inspector.</summary>
+public sealed record AppealFilter(Guid? RunId, string? Status, Guid? InspectorId = null);

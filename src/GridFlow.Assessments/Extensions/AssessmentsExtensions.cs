@@ -51,6 +51,7 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<AssessmentRunJob>();
         builder.Services.AddScoped<RunStarter>();
         builder.Services.AddScoped<RunReader>();
+        builder.Services.AddScoped<RunComparer>();
         builder.Services.AddSingleton<ScorecardReader>();
         builder.Services.AddScoped<ScheduledRuns>();
         builder.Services.AddScoped<AdjustmentRecorder>();

@@ -5,6 +5,8 @@ namespace GridFlow.Contracts.Assessments;
 /// <summary>
 /// An appeal against one line of a result: what was appealed (the line's points when filed), why, and once decided the
 /// decision, the supervisor's comment, the points asked and given, the adjustment and the revision the upholding made.
+/// <c>inspectorName</c> is the result's, <c>itemKind</c> the appealed item's kind in the run's scheme (null if the scheme
+/// no longer names it), <c>runFrom</c>/<c>runTo</c> the run's period.
 /// </summary>
 public sealed record AppealView(
     string Id,
@@ -25,4 +27,8 @@ public sealed record AppealView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? PointsRequested,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? PointsGiven,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AdjustmentId,
-    IReadOnlyList<AppealRevisionView> Revisions);
+    IReadOnlyList<AppealRevisionView> Revisions,
+    string InspectorName,
+    string? ItemKind,
+    DateOnly RunFrom,
+    DateOnly RunTo);

@@ -212,6 +212,11 @@ public static class MatrixRequests
         [("GET /api/assessment-runs/{id}", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}", 0),
         [("GET /api/assessment-runs/{id}/results", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results", 0),
         [("GET /api/assessment-runs/{id}/results", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results", 0),
+        // Comparing two runs of the same county (the matrix's two done runs of it), scoped as their results are.
+        [("GET /api/assessment-runs/{id}/compare/{otherId}", "own")] = async (f, _) =>
+            Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/compare/{await RunAsync(f, f.Facts.DemoCountyId)}?sort=difference", 0),
+        [("GET /api/assessment-runs/{id}/compare/{otherId}", "other")] = async (f, _) =>
+            Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/compare/{await RunAsync(f, f.Facts.OtherCountyId)}", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "own")] = async (f, _) =>
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results/{f.Facts.InspectorId}", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "other")] = async (f, _) =>
