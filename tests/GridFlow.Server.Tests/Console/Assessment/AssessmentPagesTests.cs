@@ -52,7 +52,7 @@ public sealed class AssessmentPagesTests(BrowserAppFixture fixture) : IClassFixt
         Assert.Contains("text/html", bulletin.Headers["content-type"]);
 
         await page.ClickAsync("#ranking-level >> text=县/市/区");
-        await page.WaitForURLAsync("**level=county*");
+        await page.WaitForURLAsync("**level=county*", new() { WaitUntil = WaitUntilState.Commit });
         var counties = await api.GetFromJsonAsync<JsonElement>($"/api/assessment-runs/{runId}/rankings?level=county");
         await Expect(page.Locator("[data-ranking]")).ToHaveCountAsync(counties.GetArrayLength());
         await page.SetViewportSizeAsync(768, 1024);
@@ -146,7 +146,7 @@ public sealed class AssessmentPagesTests(BrowserAppFixture fixture) : IClassFixt
         Assert.Equal(sources, await page.Locator("[data-source]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.source)"));
         await BrowserAppFixture.ScreenshotAsync(page, "assessment-archives-sources-zh-CN-desktop");
         await page.Locator("#archives-tabs [role=tab]").Nth(1).ClickAsync();
-        await page.WaitForURLAsync("**tab=patrols*");
+        await page.WaitForURLAsync("**tab=patrols*", new() { WaitUntil = WaitUntilState.Commit });
         var patrols = archives.GetProperty("patrols").GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
         Assert.NotEmpty(patrols);
         await Expect(page.Locator("[data-patrol]")).ToHaveCountAsync(patrols.Length);
