@@ -48,6 +48,7 @@ public static class WebConsoleExtensions
         services.AddSingleton<ScopeDescription>();
         services.AddSingleton<GridFlow.Web.Modules.ModuleCalls>();
         services.AddSingleton<GridFlow.Web.Components.Statistics.StatsReader>();
+        services.AddSingleton<GridFlow.Web.Components.Operations.NodeHealthReader>();
         AddCookie(services);
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, SignInPartition));
         return builder;

@@ -212,6 +212,8 @@ public static class MatrixRequests
         [("GET /api/assessment-runs/{id}", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}", 0),
         [("GET /api/assessment-runs/{id}/results", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results", 0),
         [("GET /api/assessment-runs/{id}/results", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/results", 0),
+        [("GET /api/assessment-runs/{id}/grids", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/grids", 0),
+        [("GET /api/assessment-runs/{id}/grids", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/grids", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "own")] = async (f, _) =>
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results/{f.Facts.InspectorId}", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "other")] = async (f, _) =>
