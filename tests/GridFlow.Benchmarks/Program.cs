@@ -1,4 +1,5 @@
 using GridFlow.Benchmarks.Assessment;
+using GridFlow.Benchmarks.ConsolePages;
 using GridFlow.Benchmarks.Infrastructure;
 using GridFlow.Benchmarks.Lifecycle;
 using GridFlow.Benchmarks.Locate;
@@ -22,6 +23,7 @@ public static class Program
         ["lifecycle"] = arguments => new LifecycleBenchmark(LifecycleOptions.From(arguments)).RunAsync(),
         ["timers"] = arguments => new TimersBenchmark(TimersOptions.From(arguments)).RunAsync(),
         ["assessment"] = arguments => new AssessmentBenchmark(AssessmentOptions.From(arguments)).RunAsync(),
+        ["console"] = arguments => new ConsoleBenchmark(ConsoleOptions.From(arguments)).RunAsync(),
     };
 
     public static async Task<int> Main(string[] args)
@@ -82,5 +84,10 @@ public static class Program
                    --issues N (default 170000)  --patrols N (default 400000)  --tasks N (default 60000, inspectors' tasks)
                    --scorecards N (default 2000)  --scorecard-concurrency N (default 4)
                    --upload-seconds N (default 20)  --upload-concurrency N (default 32)
+
+          console  a year of issues bulk-loaded; the server time of each main console page (GET of its HTML as a
+                   signed-in cookie user) and the dashboard's time to interactive in Debian's Chromium
+                   --issues N (default 100000)  --requests N per page (default 50)  --warmup N (default 5)
+                   --loads N warm dashboard loads (default 5)  --user NAME (default city-supervisor)
         """);
 }

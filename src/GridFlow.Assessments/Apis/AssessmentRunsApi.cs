@@ -22,6 +22,7 @@ public static class AssessmentRunsApi
         runs.MapGet("/{id:guid}/results", ResultsAsync);
         runs.MapGet("/{id:guid}/results/{inspectorId:guid}", ScorecardAsync);
         runs.MapGet("/{id:guid}/compare/{otherId:guid}", CompareAsync);
+        runs.MapGet("/{id:guid}/grids", GridsAsync);
         return app;
     }
 
@@ -135,6 +136,20 @@ public static class AssessmentRunsApi
 
         return await services.Reader.ResultsAsync(caller, id, regionId, grade, paging, cancellationToken) is { } results
             ? TypedResults.Ok(results)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
+    }
+
+    /// <summary>The grids of the results the caller may see (scoped as <c>/results</c>), each with its inspector's grade, for the map.</summary>
+    public static async Task<Results<Ok<RunGridGrades>, ValidationProblem, NotFound>> GridsAsync(
+        Guid id, Caller caller, [AsParameters] RunServices services, Guid? regionId, CancellationToken cancellationToken)
+    {
+        if (await services.Reader.FindAsync(caller, id, cancellationToken) is not { } run)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await services.Reader.GridGradesAsync(caller, run, regionId, cancellationToken) is { } grids
+            ? TypedResults.Ok(grids)
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["regionId"] = ["No region has this id."] });
     }
 

@@ -56,6 +56,27 @@ public sealed class RunReader(GridFlowDbContext db, SchemeStore schemes, RegionD
         return new PagedList<ResultView>(rows.Select(RunViews.Of).ToList(), total, paging.PageNumber, paging.Size);
     }
 
+    /// <summary>Each grid of the run's results the caller may see (as <see cref="ResultsAsync"/> scopes them) with its inspector's grade; null when <paramref name="regionId"/> names no region.</summary>
+    public async Task<RunGridGrades?> GridGradesAsync(Caller caller, AssessmentRun run, Guid? regionId, CancellationToken cancellationToken)
+    {
+        var query = caller.Visible(db.AssessmentResults.AsNoTracking().Where(r => r.RunId == run.Id));
+        if (regionId is { } id)
+        {
+            if (await regions.FindAsync(id, cancellationToken) is not { } region)
+            {
+                return null;
+            }
+
+            query = query.Where(r => r.RegionPath.StartsWith(region.Path));
+        }
+
+        var rows = await query.Select(r => new { r.InspectorId, r.InspectorName, r.GridIds, r.Grade, r.Score }).ToListAsync(cancellationToken);
+        var grids = rows.SelectMany(r => r.GridIds.Select(g => new GridGrade(g.ToString(), r.InspectorId.ToString(), r.InspectorName, r.Grade, r.Score)))
+            .DistinctBy(g => g.GridId).OrderBy(g => g.GridId, StringComparer.Ordinal).ToList();
+        var grades = (await schemes.RulesAsync(run.SchemeId, run.SchemeVersion, cancellationToken)).Grades.Select(g => g.Grade).ToList();
+        return new RunGridGrades(run.Id.ToString(), grades, grids);
+    }
+
     /// <summary>The latest revision of the scorecard, or <paramref name="revision"/> if an upheld appeal replaced it (kept in the revisions' table).</summary>
     public async Task<ScorecardView?> ScorecardAsync(Caller caller, AssessmentRun run, Guid inspectorId, int? revision, CancellationToken cancellationToken)
     {

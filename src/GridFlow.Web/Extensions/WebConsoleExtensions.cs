@@ -49,6 +49,7 @@ public static class WebConsoleExtensions
         services.AddSingleton<GridFlow.Web.Modules.ModuleCalls>();
         services.AddSingleton<GridFlow.Web.Modules.UserNames>();
         services.AddSingleton<GridFlow.Web.Components.Statistics.StatsReader>();
+        services.AddSingleton<GridFlow.Web.Components.Operations.NodeHealthReader>();
         AddCookie(services);
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, SignInPartition));
         return builder;

@@ -1,5 +1,6 @@
 // The Leaflet map (JS interop): the region's outlines and grids from /api/regions/{id}/map, each grid filled by its
-// open issues on the scale the page hands over (the legend's), issues as clustered markers with a link to their page.
+// open issues on the scale the page hands over (the legend's), or (options.mode 'grade') by its inspector's grade in a
+// run with the grade's colour the page hands over (grey without a result), issues as clustered markers with a link to their page.
 // Without a tile URL there is no base layer: the shapes draw on a blank background (offline).
 import { script, style } from './vendor-loader.js';
 
@@ -18,6 +19,15 @@ function colour(steps, open) {
         }
     }
     return chosen;
+}
+
+// A grid's fill: its grade's colour in grade mode, else its open issues' step.
+function fill(options, counts, id) {
+    if (options.mode === 'grade') {
+        const grade = options.grades?.[id];
+        return (grade !== undefined && options.gradeColours?.[grade]) || options.noGrade;
+    }
+    return colour(options.steps, counts[id] ?? 0);
 }
 
 function text(value) {
@@ -46,12 +56,15 @@ export async function render(element, map, counts, points, options, texts) {
 
     const grids = L.geoJSON(null, {
         style: feature => feature.properties.kind === 'grid'
-            ? { color: '#546e7a', weight: 0.6, fillColor: colour(options.steps, counts[feature.id] ?? 0), fillOpacity: 0.75 }
+            ? { color: '#546e7a', weight: 0.6, fillColor: fill(options, counts, feature.id), fillOpacity: 0.75 }
             : { color: feature.properties.role === 'self' ? '#1a237e' : '#3949ab', weight: feature.properties.role === 'self' ? 2.5 : 1.5, dashArray: feature.properties.role === 'self' ? null : '4 3', fill: false },
         onEachFeature: (feature, layer) => {
             const p = feature.properties;
             if (p.kind === 'grid') {
-                layer.bindTooltip(`${text(p.name)} · ${text(texts.open)} ${counts[feature.id] ?? 0}`, { sticky: true });
+                const label = options.mode === 'grade'
+                    ? text(options.grades?.[feature.id] ?? texts.noResult)
+                    : `${text(texts.open)} ${counts[feature.id] ?? 0}`;
+                layer.bindTooltip(`${text(p.name)} · ${label}`, { sticky: true });
             } else {
                 layer.bindTooltip(text(p.name), { sticky: true });
             }
@@ -67,6 +80,8 @@ export async function render(element, map, counts, points, options, texts) {
             path.setAttribute(layer.feature.properties.kind === 'grid' ? 'data-grid-id' : 'data-region-id', layer.feature.id);
             if (layer.feature.properties.kind === 'grid') {
                 path.setAttribute('data-open', String(counts[layer.feature.id] ?? 0));
+                path.setAttribute('data-grade', options.grades?.[layer.feature.id] ?? '');
+                path.setAttribute('data-colour', fill(options, counts, layer.feature.id));
             }
         }
     });
@@ -80,6 +95,7 @@ export async function render(element, map, counts, points, options, texts) {
     leaflet.addLayer(cluster);
 
     element.dataset.mapReady = 'true';
+    element.dataset.colouring = options.mode ?? 'issues';
     element.dataset.markers = String(points.length);
 }
 

@@ -217,6 +217,8 @@ public static class MatrixRequests
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/compare/{await RunAsync(f, f.Facts.DemoCountyId)}?sort=difference", 0),
         [("GET /api/assessment-runs/{id}/compare/{otherId}", "other")] = async (f, _) =>
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/compare/{await RunAsync(f, f.Facts.OtherCountyId)}", 0),
+        [("GET /api/assessment-runs/{id}/grids", "own")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/grids", 0),
+        [("GET /api/assessment-runs/{id}/grids", "other")] = async (f, _) => Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.OtherCountyId)}/grids", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "own")] = async (f, _) =>
             Get($"/api/assessment-runs/{await DoneRunAsync(f, f.Facts.DemoCountyId)}/results/{f.Facts.InspectorId}", 0),
         [("GET /api/assessment-runs/{id}/results/{inspectorId}", "other")] = async (f, _) =>
