@@ -33,7 +33,7 @@ public sealed class CrossChecksPagesTests(BrowserAppFixture fixture) : IClassFix
         await MudInputs.SelectAsync(page, "check-grid", gridCode);
         await Expect(page.Locator("#check-form:not([data-checkers='0'])")).ToHaveCountAsync(1);
         await MudInputs.SelectAsync(page, "check-checker", checkerName);
-        var due = DateTime.UtcNow.AddHours(8).Date.AddDays(10);
+        var due = DateTime.SpecifyKind(DateTime.UtcNow.AddHours(8).Date.AddDays(10), DateTimeKind.Unspecified);
         await MudInputs.FillAsync(page, "check-due", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await BrowserAppFixture.ScreenshotAsync(page, "cross-check-order-zh-CN-desktop");
         await page.ClickAsync("#check-save");
