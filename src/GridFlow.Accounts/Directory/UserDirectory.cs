@@ -99,6 +99,41 @@ public sealed class UserDirectory(ReferenceDataContexts referenceData, TimeProvi
         return rows.Select(r => (new UserContact(r.Id, r.UserName ?? "", r.DisplayName, r.Email), r.RegionId)).ToList();
     }
 
+    /// <summary>
+    /// A page of the enabled accounts <paramref name="query"/> describes (for choosing someone to give work to, such as
+    /// a cross-check), supervisors first, then by display name; not cached.
+    /// </summary>
+    public async Task<(int Total, IReadOnlyList<UserCandidate> Page)> CandidatesAsync(CandidateQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = referenceData.Create();
+        var inspectorRole = GridFlow.Contracts.Accounts.Roles.Inspector;
+        var except = query.ExceptInspectorId;
+        var inspectorRegions = query.InspectorRegionIds?.ToArray();
+        var anywhere = inspectorRegions is null;
+        inspectorRegions ??= [];
+        var supervisorRoles = query.SupervisorRoles.ToArray();
+        var supervisorRegions = query.SupervisorRegionIds.ToArray();
+        var rows =
+            from u in db.Users.AsNoTracking()
+            where !(u.LockoutEnabled && u.LockoutEnd >= SignIn.AccountLock.DisabledFrom)
+            let supervisor = u.RegionId != null && supervisorRegions.Contains(u.RegionId.Value)
+                             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && supervisorRoles.Contains(r.Name!)))
+            let inspector = u.InspectorId != null && u.InspectorId != except
+                            && (anywhere || (u.RegionId != null && inspectorRegions.Contains(u.RegionId.Value)))
+                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == inspectorRole))
+            where supervisor || inspector
+            select new { u.Id, u.UserName, u.DisplayName, u.Email, u.RegionId, Supervisor = supervisor };
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            rows = rows.Where(u => EF.Functions.ILike(u.DisplayName, pattern) || EF.Functions.ILike(u.UserName!, pattern));
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await rows.OrderByDescending(u => u.Supervisor).ThenBy(u => u.DisplayName).ThenBy(u => u.Id).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+        return (total, page.Select(u => new UserCandidate(new UserContact(u.Id, u.UserName ?? "", u.DisplayName, u.Email), u.RegionId, u.Supervisor)).ToList());
+    }
+
     private async Task<IReadOnlyList<UserContact>> LoadAsync(Func<GridFlowDbContext, IQueryable<GridFlowUser>> users)
     {
         await using var db = referenceData.Create();

@@ -5,4 +5,4 @@ namespace GridFlow.Assessments.Apis;
 
 /// <summary>What the cross-check handlers need, bound with <c>[AsParameters]</c>.</summary>
 public sealed record CrossCheckServices(
-    CrossCheckOrders Orders, CrossCheckReader Reader, CrossCheckInputRules Rules, GridSpatialIndex Grids, RegionDirectory Regions);
+    CrossCheckOrders Orders, CrossCheckReader Reader, CrossCheckInputRules Rules, GridSpatialIndex Grids, RegionDirectory Regions, CrossCheckCheckers Checkers);

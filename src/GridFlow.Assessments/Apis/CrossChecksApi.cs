@@ -16,6 +16,7 @@ public static class CrossChecksApi
         // 409: the cross-check workflow has no runnable published version.
         checks.MapPost("/", OrderAsync).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         checks.MapGet("/", ListAsync);
+        checks.MapGet("/checkers", ListCheckersAsync).ProducesProblem(StatusCodes.Status403Forbidden);
         checks.MapGet("/{id:guid}", GetAsync);
         return app;
     }
@@ -53,6 +54,34 @@ public static class CrossChecksApi
 
     public static async Task<Results<Ok<CrossCheckView>, NotFound>> GetAsync(Guid id, Caller caller, [AsParameters] CrossCheckServices services, CancellationToken cancellationToken) =>
         await services.Reader.GetAsync(caller, id, cancellationToken) is { } check ? TypedResults.Ok(check) : TypedResults.NotFound();
+
+    /// <summary>
+    /// Who may be ordered to cross-check the grid (for the order form's choice, by name): those who order cross-checks
+    /// ask, for a grid they may order for; another grid is 400 on <c>gridId</c>, as an unknown one is. <c>q</c> searches names.
+    /// </summary>
+    public static async Task<Results<Ok<PagedList<CrossCheckerView>>, ValidationProblem, ForbidHttpResult>> ListCheckersAsync(
+        Caller caller, [AsParameters] CrossCheckServices services, Guid? gridId, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (!caller.OrdersCrossChecks())
+        {
+            return TypedResults.Forbid();
+        }
+
+        var paging = new PageQuery(page, pageSize);
+        var errors = paging.Validate();
+        var grid = gridId is { } id ? (await services.Grids.GetSnapshotAsync(cancellationToken)).Find(id) : null;
+        if (grid is null || !caller.OrdersCrossChecksIn(grid.RegionPath))
+        {
+            errors["gridId"] = [gridId is null ? "gridId is required." : "No grid has this id."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await services.Checkers.ListAsync(caller, grid!, q, paging, cancellationToken));
+    }
 
     /// <summary><c>regionId</c> keeps the cross-checks of the grids in that region; one the caller cannot see is 404, as an unknown one is.</summary>
     public static async Task<Results<Ok<PagedList<CrossCheckView>>, ValidationProblem, NotFound>> ListAsync(

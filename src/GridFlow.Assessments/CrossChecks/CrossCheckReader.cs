@@ -1,3 +1,4 @@
+using GridFlow.Accounts.Directory;
 using GridFlow.Workflows.Runtime.Cases;
 
 namespace GridFlow.Assessments.CrossChecks;
@@ -7,7 +8,7 @@ namespace GridFlow.Assessments.CrossChecks;
 /// overdue when it has not by <c>dueAt</c>, else open; the runtime answers which cases completed as a query composed
 /// into this one, so a status filter stays one statement and the page is counted right.
 /// </summary>
-public sealed class CrossCheckReader(GridFlowDbContext db, CaseQueries cases, TimeProvider clock)
+public sealed class CrossCheckReader(GridFlowDbContext db, CaseQueries cases, GridSpatialIndex grids, UserDirectory users, TimeProvider clock)
 {
     public async Task<PagedList<CrossCheckView>> ListAsync(Caller caller, CrossCheckFilter filter, PageQuery paging, CancellationToken cancellationToken)
     {
@@ -49,14 +50,24 @@ public sealed class CrossCheckReader(GridFlowDbContext db, CaseQueries cases, Ti
     {
         var facts = await cases.FactsAsync(checks.Select(c => c.CaseId).ToList(), cancellationToken);
         var issues = await cases.IssuesOfCrossChecksAsync(checks.Select(c => c.Id).ToList(), cancellationToken);
+        var snapshot = await grids.GetSnapshotAsync(cancellationToken);
+        var names = new Dictionary<string, string?>();
+        foreach (var checker in checks.Select(c => c.CheckerUserId).Distinct())
+        {
+            names[checker] = (await users.ByIdAsync(checker, cancellationToken)) is [var contact, ..]
+                ? (string.IsNullOrEmpty(contact.DisplayName) ? contact.UserName : contact.DisplayName)
+                : null;
+        }
+
         var now = clock.GetUtcNow();
         return checks.Select(c =>
         {
+            var grid = snapshot.Find(c.GridId);
             var fact = facts.GetValueOrDefault(c.CaseId);
             var status = fact is { Completed: true } ? CrossCheckStatuses.Done : c.DueAt < now ? CrossCheckStatuses.Overdue : CrossCheckStatuses.Open;
             return new CrossCheckView(
                 c.Id.ToString(), c.GridId.ToString(), c.CheckerUserId, c.DueAt, status, fact?.FirstTaskId?.ToString(),
-                issues.GetValueOrDefault(c.Id) ?? [], c.CaseId.ToString(), c.OrderedBy, c.OrderedAt);
+                issues.GetValueOrDefault(c.Id) ?? [], c.CaseId.ToString(), c.OrderedBy, c.OrderedAt, grid?.Code, grid?.Name, names[c.CheckerUserId]);
         }).ToList();
     }
 }

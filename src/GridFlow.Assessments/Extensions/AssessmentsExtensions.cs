@@ -41,6 +41,7 @@ public static class AssessmentsExtensions
         builder.Services.AddScoped<CrossCheckInputRules>();
         builder.Services.AddScoped<CrossCheckOrders>();
         builder.Services.AddScoped<CrossCheckReader>();
+        builder.Services.AddScoped<CrossCheckCheckers>();
         // Replaces the runtime's default, which refuses every crossCheckId: this module owns the cross-checks.
         builder.Services.AddScoped<ICrossCheckLinks, CrossCheckLinks>();
         builder.Services.AddRecurringJob<PatrolPointsRetentionJob>(PatrolPointsRetentionJob.Name, PatrolPointsRetentionJob.DefaultCron);

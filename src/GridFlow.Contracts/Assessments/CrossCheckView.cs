@@ -2,7 +2,8 @@ namespace GridFlow.Contracts.Assessments;
 
 /// <summary>
 /// A cross-check (交叉检查): its grid, checker and due time, its status (derived from its case's workflow), the
-/// checker's task and the issues reported for it.
+/// checker's task and the issues reported for it; <c>gridCode</c>, <c>gridName</c> and <c>checkerName</c> name them for
+/// people (a checker does not see the grid itself, nor a city supervisor the accounts).
 /// </summary>
 public sealed record CrossCheckView(
     string Id,
@@ -14,4 +15,7 @@ public sealed record CrossCheckView(
     IReadOnlyList<string> IssueIds,
     string CaseId,
     string OrderedBy,
-    DateTimeOffset OrderedAt);
+    DateTimeOffset OrderedAt,
+    string? GridCode = null,
+    string? GridName = null,
+    string? CheckerName = null);

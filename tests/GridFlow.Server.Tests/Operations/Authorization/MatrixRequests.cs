@@ -248,6 +248,8 @@ public static class MatrixRequests
         [("POST /api/cross-checks", "other")] = async (f, _) => Send(HttpMethod.Post, "/api/cross-checks", await CrossCheckBodyAsync(f, f.Facts.OtherCountyGridId, "inspector")),
         [("GET /api/cross-checks", "-")] = Get("/api/cross-checks"),
         [("GET /api/cross-checks", "other")] = (f, _) => Task.FromResult(Get($"/api/cross-checks?regionId={f.Facts.OtherCountyId}", 0)),
+        [("GET /api/cross-checks/checkers", "own")] = (f, _) => Task.FromResult(Get($"/api/cross-checks/checkers?gridId={f.Facts.InspectorGridId}", 0)),
+        [("GET /api/cross-checks/checkers", "other")] = (f, _) => Task.FromResult(Get($"/api/cross-checks/checkers?gridId={f.Facts.OtherCountyGridId}", 0)),
         [("GET /api/cross-checks/{id}", "own")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.InspectorGridId, TestAccounts.OtherCountyInspector)}", 0),
         [("GET /api/cross-checks/{id}", "other")] = async (f, _) => Get($"/api/cross-checks/{await CrossCheckAsync(f, f.Facts.OtherCountyGridId, "inspector")}", 0),
         // Assessment: a run's regional views. "own" a done run of the demo county, "other" one of another county; an
