@@ -14,6 +14,10 @@ public sealed class SchemeDocument
     /// <summary>What the API adds to a stored version when it is read; not part of a scheme one saves.</summary>
     private static readonly string[] ReadOnlyFields = ["status", "publishedAt"];
 
+    private static readonly string[] TopOrder = ["schemeId", "name", "description", "version", "regionId", "base", "patrolRule", "items", "grades", "dismissal"];
+    private static readonly string[] ItemOrder = ["id", "name", "kind", "everyDays", "afterHours", "withinDays", "withinMeters", "level", "points", "cap", "byFinder"];
+    private static readonly string[] GradeOrder = ["grade", "min", "pay"];
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private SchemeDocument(JsonObject root) => Root = root;
@@ -27,13 +31,44 @@ public sealed class SchemeDocument
     /// <summary>A stored version as the API reads it, without the fields the API adds.</summary>
     public static SchemeDocument FromStored(JsonObject stored)
     {
-        var root = (JsonObject)stored.DeepClone();
+        var root = Ordered((JsonObject)stored.DeepClone(), TopOrder);
         foreach (var field in ReadOnlyFields)
         {
             root.Remove(field);
         }
 
+        foreach (var (list, order) in new[] { ("items", ItemOrder), ("grades", GradeOrder) })
+        {
+            if (root[list] is JsonArray entries)
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (entries[i] is JsonObject entry)
+                    {
+                        entries[i] = Ordered(entry, order);
+                    }
+                }
+            }
+        }
+
         return new SchemeDocument(root);
+    }
+
+    /// <summary>
+    /// The fields in the order api.md writes them (the database keeps a document as jsonb, which sorts them its own way);
+    /// fields not named keep their order after these.
+    /// </summary>
+    private static JsonObject Ordered(JsonObject source, IReadOnlyList<string> order)
+    {
+        var ordered = new JsonObject();
+        foreach (var name in order.Where(source.ContainsKey).Concat(source.Select(p => p.Key).Where(k => !order.Contains(k))).ToList())
+        {
+            var value = source[name];
+            source.Remove(name);
+            ordered[name] = value;
+        }
+
+        return ordered;
     }
 
     /// <summary>The document in <paramref name="text"/>; a <see cref="JsonException"/> when it is not a JSON object.</summary>
