@@ -116,6 +116,8 @@ public sealed class SchemePagesTests(BrowserAppFixture fixture) : IClassFixture<
         await page.ClickAsync("#scheme-copy");
         await Expect(MudInputs.ErrorOf(page, "scheme-new-id")).ToContainTextAsync(Demo);
         await MudInputs.FillAsync(page, "scheme-new-id", id);
+        // The circuit has the new id once the old id's problem is gone.
+        await Expect(MudInputs.ErrorOf(page, "scheme-new-id")).Not.ToContainTextAsync(Demo);
         await BrowserAppFixture.ScreenshotAsync(page, "assessment-schemes-zh-CN-tablet");
         await page.ClickAsync("#scheme-copy");
         await page.WaitForURLAsync($"**/assessment/schemes/{id}*copyOf={Demo}", new() { WaitUntil = WaitUntilState.Commit });
