@@ -89,6 +89,7 @@ public sealed class SchemePagesTests(BrowserAppFixture fixture) : IClassFixture<
         Assert.Equal("published", (string?)(await api.GetFromJsonAsync<JsonObject>($"/api/assessment-schemes/{Demo}?version={draftVersion}"))!["status"]);
 
         // An older version reads as it was.
+        await Expect(page.Locator($"[data-version-link='{draftVersion - 1}']")).ToHaveTextAsync($"v{draftVersion - 1}");
         await page.ClickAsync($"[data-version-link='{draftVersion - 1}']");
         await page.WaitForURLAsync($"**version={draftVersion - 1}", new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator("#f-grades-1-min")).ToHaveValueAsync("80");
