@@ -38,6 +38,10 @@ public static class SchemeItemFields
         _ => false,
     };
 
+    /// <summary>Whether items of <paramref name="kind"/> take fields of their own beyond id, kind, points and cap.</summary>
+    public static bool HasParameters(string? kind) =>
+        Takes(kind, "everyDays") || Takes(kind, "afterHours") || Takes(kind, "withinDays") || Takes(kind, "level");
+
     /// <summary>Turns <paramref name="item"/> into one of <paramref name="kind"/>: the old kind's fields go, the new one's start at their usual values.</summary>
     public static void ChangeKind(JsonObject item, string kind)
     {

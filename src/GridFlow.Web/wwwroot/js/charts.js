@@ -23,7 +23,12 @@ export async function render(element, option, links, locale) {
         window.addEventListener('resize', resizeAll);
         listening = true;
     }
-    chart.setOption(option, true);
+    // Ready once drawn and its animation ended: until then a bar is not where its layout says, nor clickable there.
+    delete element.dataset.chartReady;
+    chart.off('finished');
+    chart.on('finished', () => { element.dataset.chartReady = 'true'; });
+    // A short entrance: the figures are what a supervisor came for, not the bars growing.
+    chart.setOption({ animationDuration: 300, animationDurationUpdate: 300, ...option }, true);
     chart.off('click');
     chart.on('click', params => {
         const url = links?.[params.seriesIndex ?? 0]?.[params.dataIndex];
@@ -31,7 +36,6 @@ export async function render(element, option, links, locale) {
             window.Blazor.navigateTo(url);
         }
     });
-    element.dataset.chartReady = 'true';
 }
 
 export function dispose(element) {

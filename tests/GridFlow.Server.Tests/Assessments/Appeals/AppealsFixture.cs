@@ -63,9 +63,12 @@ public sealed class AppealsFixture : DemoAppFixture
         await (await App.ClientForAsync(user)).PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome, data });
 
     /// <summary>The appeal once it is no longer open (the settle loop runs every 100 ms).</summary>
-    public async Task<JsonElement> SettledAsync(string appealId, string user = "inspector")
+    public async Task<JsonElement> SettledAsync(string appealId, string user = "inspector") =>
+        await SettledAsync(await App.ClientForAsync(user), appealId);
+
+    /// <summary>The appeal once its decision is settled (no longer open), read as <paramref name="client"/>'s user; at most 30 s.</summary>
+    public static async Task<JsonElement> SettledAsync(HttpClient client, string appealId)
     {
-        var client = await App.ClientForAsync(user);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {

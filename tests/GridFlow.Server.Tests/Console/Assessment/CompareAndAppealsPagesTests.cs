@@ -1,4 +1,5 @@
 using System.Globalization;
+using GridFlow.Server.Tests.Assessments.Appeals;
 using GridFlow.Server.Tests.Assessments.Runs;
 using Microsoft.Playwright;
 
@@ -180,7 +181,7 @@ public sealed class CompareAndAppealsPagesTests(BrowserAppFixture fixture) : ICl
         await Expect(desk.Locator("#task-done")).ToBeVisibleAsync();
 
         // Settled by the loop a moment later: the page shows the API's outcome and the revised score.
-        var settled = await SettledAsync(supervisor, appealId);
+        var settled = await AppealsFixture.SettledAsync(supervisor, appealId);
         Assert.Equal("upheld", settled.GetProperty("status").GetString());
         var revision = Assert.Single(settled.GetProperty("revisions").EnumerateArray());
         var after = await inspector.GetFromJsonAsync<JsonElement>($"/api/assessment-runs/{runId}/results/{facts.InspectorId}");
@@ -236,22 +237,6 @@ public sealed class CompareAndAppealsPagesTests(BrowserAppFixture fixture) : ICl
             Assert.Equal(y is null ? "" : Invariant(y.Score), row[2]);
             Assert.Equal(x is null || y is null ? "" : Invariant(y.Score - x.Score), row[3]);
             Assert.Equal(x is null || y is null ? "" : (x.Rank - y.Rank).ToString(CultureInfo.InvariantCulture), row[4]);
-        }
-    }
-
-    private static async Task<JsonElement> SettledAsync(HttpClient client, string appealId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var appeal = await client.GetFromJsonAsync<JsonElement>($"/api/assessment-appeals/{appealId}");
-            if (appeal.GetProperty("status").GetString() != "open" || DateTime.UtcNow > deadline)
-            {
-                Assert.NotEqual("open", appeal.GetProperty("status").GetString());
-                return appeal;
-            }
-
-            await Task.Delay(200);
         }
     }
 

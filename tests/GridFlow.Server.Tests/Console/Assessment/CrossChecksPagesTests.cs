@@ -23,14 +23,7 @@ public sealed class CrossChecksPagesTests(BrowserAppFixture fixture) : IClassFix
         var township = await RegionNameAsync(api, grid.GetProperty("regionId").GetString()!);
         var before = (await api.GetFromJsonAsync<JsonElement>("/api/cross-checks")).GetProperty("total").GetInt32();
 
-        var page = await fixture.NewPageAsync();
-        await BrowserAppFixture.SignInAsync(page, "county-supervisor");
-        await page.GotoAsync("/assessment/cross-checks");
-        await BrowserAppFixture.WaitForCircuitAsync(page);
-        await page.ClickAsync("#check-new");
-        await MudInputs.SelectAsync(page, "check-region", township);
-        await Expect(page.Locator("#check-form:not([data-grids='0'])")).ToHaveCountAsync(1);
-        await MudInputs.SelectAsync(page, "check-grid", gridCode);
+        var page = await OrderFormAsync(township, gridCode);
         await Expect(page.Locator("#check-form:not([data-checkers='0'])")).ToHaveCountAsync(1);
         await MudInputs.SelectAsync(page, "check-checker", checkerName);
         var due = DateTime.SpecifyKind(DateTime.UtcNow.AddHours(8).Date.AddDays(10), DateTimeKind.Unspecified);
@@ -90,14 +83,7 @@ public sealed class CrossChecksPagesTests(BrowserAppFixture fixture) : IClassFix
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("checkerUserId", out _));
         var before = (await api.GetFromJsonAsync<JsonElement>("/api/cross-checks")).GetProperty("total").GetInt32();
 
-        var page = await fixture.NewPageAsync();
-        await BrowserAppFixture.SignInAsync(page, "county-supervisor");
-        await page.GotoAsync("/assessment/cross-checks");
-        await BrowserAppFixture.WaitForCircuitAsync(page);
-        await page.ClickAsync("#check-new");
-        await MudInputs.SelectAsync(page, "check-region", township);
-        await Expect(page.Locator("#check-form:not([data-grids='0'])")).ToHaveCountAsync(1);
-        await MudInputs.SelectAsync(page, "check-grid", gridCode);
+        var page = await OrderFormAsync(township, gridCode);
         await Expect(page.Locator("#check-form")).ToHaveAttributeAsync("data-checkers", names.Count.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#check-checker").Locator("xpath=ancestor-or-self::div[contains(@class,'mud-select')][1]").ClickAsync();
         var offered = page.Locator(".mud-popover-open .mud-list-item");
@@ -114,6 +100,20 @@ public sealed class CrossChecksPagesTests(BrowserAppFixture fixture) : IClassFix
         await page.SetViewportSizeAsync(768, 1024);
         await BrowserAppFixture.ScreenshotAsync(page, "cross-check-order-error-zh-CN-tablet");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The county supervisor's cross-check page with the order form open on a grid of <paramref name="township"/>.</summary>
+    private async Task<IPage> OrderFormAsync(string township, string gridCode)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserAppFixture.SignInAsync(page, "county-supervisor");
+        await page.GotoAsync("/assessment/cross-checks");
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        await page.ClickAsync("#check-new");
+        await MudInputs.SelectAsync(page, "check-region", township);
+        await Expect(page.Locator("#check-form:not([data-grids='0'])")).ToHaveCountAsync(1);
+        await MudInputs.SelectAsync(page, "check-grid", gridCode);
+        return page;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
