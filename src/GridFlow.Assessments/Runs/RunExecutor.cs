@@ -19,7 +19,14 @@ public sealed partial class RunExecutor(
     public async Task ExecuteAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await db.AssessmentRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-        if (run is null || run.Status is RunStatuses.Done or RunStatuses.Failed)
+        if (run is null)
+        {
+            // A job for a run this database does not hold: say so, or the run it was meant for waits queued in silence.
+            LogUnknownRun(logger, runId);
+            return;
+        }
+
+        if (run.Status is RunStatuses.Done or RunStatuses.Failed)
         {
             return;
         }
@@ -89,6 +96,9 @@ public sealed partial class RunExecutor(
 
     [LoggerMessage(LogLevel.Information, "Assessment run {RunId} of {SchemeId} v{SchemeVersion} for {From}–{To} scored {Inspectors} inspectors: {Phases}")]
     private static partial void LogDone(ILogger logger, Guid runId, string schemeId, int schemeVersion, DateOnly from, DateOnly to, int inspectors, string phases);
+
+    [LoggerMessage(LogLevel.Warning, "Assessment run {RunId} is not in the database; its job does nothing")]
+    private static partial void LogUnknownRun(ILogger logger, Guid runId);
 
     [LoggerMessage(LogLevel.Error, "Assessment run {RunId} of {SchemeId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid runId, string schemeId);

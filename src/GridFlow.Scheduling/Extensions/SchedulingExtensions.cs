@@ -7,6 +7,8 @@ using GridFlow.Scheduling.Storage;
 using GridFlow.ServiceDefaults.Health;
 using GridFlow.ServiceDefaults.Security;
 using GridFlow.ServiceDefaults.Options;
+using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +42,10 @@ public static class SchedulingExtensions
         services.AddSingleton(_ => new HangfireConnections(builder.Configuration.GetConnectionString(DataExtensions.ConnectionName)!));
         services.AddSingleton<JobStorage>(provider => CreateStorage(
             provider.GetRequiredService<HangfireConnections>(), provider.GetRequiredService<IOptions<SchedulingOptions>>().Value));
+        // Hangfire.NetCore would hand the server the static JobActivator.Current, which every host's configuration
+        // overwrites: with hosts starting side by side (tests, or two apps in one process) a server could build its jobs
+        // from another host's services and database. Registered first, this host's own activator wins.
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
