@@ -66,7 +66,9 @@ public class BrowserAppFixture : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(15_000);
+        // How long a step may wait, not a speed target (those are in ./gridflow bench console): in a full run on two cores
+        // a circuit's in-page navigation was seen to take over 15 s to reach the browser while it passed alone in 1 s.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var messages = Messages.GetOrCreateValue(page);
         page.Console += (_, message) => { if (message.Type is "error" or "warning") { lock (messages) { messages.Add($"{message.Type}: {message.Text}"); } } };
