@@ -24,13 +24,14 @@ public static class EscalationsApi
     /// Escalations of issues in the caller's region (all for admins, none for non-supervisors), newest first unless
     /// <c>sort</c> (raisedAt, dueAt, level) and <c>desc</c> say otherwise; <c>regionId</c> narrows to a region and what
     /// lies below it, <c>card</c> to yellow, red or interview, <c>category</c> to the issues of one category, <c>from</c>
-    /// and <c>to</c> (inclusive dates, China time) to those raised on those days — the dashboard's card counts.
+    /// and <c>to</c> (inclusive dates, China time) to those raised on those days, <c>kind</c> to the cases of one kind
+    /// (issue, cross-check, appeal) — the dashboard's card counts are of issues.
     /// The later parameters are optional so that callers written before them still compile.
     /// </summary>
     public static async Task<Results<Ok<PagedList<EscalationView>>, ValidationProblem>> ListAsync(
         Caller caller, EscalationQueries queries, string? status, int? level, int? page, int? pageSize, CancellationToken cancellationToken,
         string? card = null, Guid? regionId = null, string? category = null, string? sort = null, bool? desc = null, RegionDirectory? regions = null,
-        string? from = null, string? to = null)
+        string? from = null, string? to = null, string? kind = null)
     {
         var paging = new PageQuery(page, pageSize);
         var errors = paging.Validate();
@@ -59,6 +60,11 @@ public static class EscalationsApi
             errors["sort"] = [$"sort is one of {string.Join(", ", EscalationFilter.Sorts)}."];
         }
 
+        if (kind is not null && !CaseKinds.All.Contains(kind))
+        {
+            errors["kind"] = ["kind is issue, cross-check or appeal."];
+        }
+
         var fromDate = ListDates.Parse("from", from, errors);
         var toDate = ListDates.Parse("to", to, errors);
         if (fromDate is { } f && toDate is { } t && f > t)
@@ -82,7 +88,7 @@ public static class EscalationsApi
         }
 
         var filter = new EscalationFilter(status, level, card, regionPath, category, sort ?? EscalationFilter.RaisedAt, desc ?? true,
-            ListDates.StartOf(fromDate), ListDates.StartOf(toDate?.AddDays(1)));
+            ListDates.StartOf(fromDate), ListDates.StartOf(toDate?.AddDays(1)), kind);
         return TypedResults.Ok(await queries.ListAsync(caller, filter, paging, cancellationToken));
     }
 

@@ -6,7 +6,7 @@ namespace GridFlow.Workflows.Runtime.Escalations;
 /// </summary>
 public sealed record EscalationFilter(
     string? Status, int? Level, string? Card = null, string? RegionPath = null, string? Category = null, string Sort = EscalationFilter.RaisedAt, bool Descending = true,
-    DateTimeOffset? RaisedFrom = null, DateTimeOffset? RaisedBefore = null)
+    DateTimeOffset? RaisedFrom = null, DateTimeOffset? RaisedBefore = null, string? Kind = null)
 {
     public const string RaisedAt = "raisedAt";
     public const string DueAt = "dueAt";

@@ -15,7 +15,7 @@ public sealed class EscalationQueries(GridFlowDbContext db)
 
         var (status, level, card, category) = (filter.Status, filter.Level, filter.Card, filter.Category);
         var below = filter.RegionPath ?? prefix;
-        var (raisedFrom, raisedBefore) = (filter.RaisedFrom, filter.RaisedBefore);
+        var (raisedFrom, raisedBefore, kind) = (filter.RaisedFrom, filter.RaisedBefore, filter.Kind);
         var query = from e in db.Escalations.AsNoTracking()
                     join s in db.Issues on e.IssueId equals s.Id
                     join t in db.WorkflowTasks on e.TaskId equals t.Id
@@ -23,6 +23,7 @@ public sealed class EscalationQueries(GridFlowDbContext db)
                         && (status == null || e.Status == status) && (level == null || e.Level == level)
                         && (card == null || e.Card == card) && (category == null || s.Category == category)
                         && (raisedFrom == null || e.RaisedAt >= raisedFrom) && (raisedBefore == null || e.RaisedAt < raisedBefore)
+                        && (kind == null || s.Kind == kind)
                     select new Joined { Escalation = e, Issue = s, Task = t };
         var total = await query.CountAsync(cancellationToken);
         var ordered = (filter.Sort, filter.Descending) switch

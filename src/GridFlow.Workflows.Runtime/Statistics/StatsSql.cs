@@ -53,6 +53,11 @@ public static class StatsSql
         GROUP BY 1, 2
         """;
 
+    /// <summary>Issues per <paramref name="key"/> (as in <see cref="Tally"/>), only counted.</summary>
+    public static string Received(string key) => $"""
+        SELECT {key} AS k, count(*)::int FROM issues i WHERE {Where} GROUP BY 1
+        """;
+
     /// <summary>Escalations per <paramref name="key"/> and card.</summary>
     public static string Cards(string key) => $"""
         SELECT {key} AS k, e.card, count(*)::int

@@ -73,9 +73,9 @@ public sealed class DashboardPageTests(BrowserAppFixture fixture) : IClassFixtur
         await BrowserAppFixture.WaitForCircuitAsync(page);
         await page.ClickAsync("#figure-yellowCards");
         await page.WaitForURLAsync(url => url.Contains("/escalations?", StringComparison.Ordinal));
-        Assert.EndsWith($"/escalations?status=all&card=yellow&regionId={region}&{period}", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith($"/escalations?status=all&kind=issue&card=yellow&regionId={region}&{period}", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("#escalations-total")).ToHaveAttributeAsync("data-total", yellow.ToString(CultureInfo.InvariantCulture));
-        var listed = await api.GetFromJsonAsync<JsonElement>($"/api/escalations?card=yellow&regionId={region}&{period}&pageSize=100");
+        var listed = await api.GetFromJsonAsync<JsonElement>($"/api/escalations?kind=issue&card=yellow&regionId={region}&{period}&pageSize=100");
         Assert.Equal(yellow, listed.GetProperty("total").GetInt32());
 
         // A bar: the category most received, clicked where ECharts drew its bar.

@@ -50,7 +50,24 @@ public sealed class EscalationListFilterTests(ClockedFixture fixture) : IClassFi
         Assert.DoesNotContain(await ListAsync(supervisor, $"to={Text(day.AddDays(-1))}"), e => e.GetProperty("id").GetString() == id);
     }
 
+    [Fact]
+    public async Task Kind_KeepsTheEscalationsOfThatKindOfCase()
+    {
+        var (issueId, _, escalationId) = await YellowCardAsync();
+        var supervisor = await host.ClientForAsync("county-supervisor");
+        var id = escalationId.ToString();
+        Assert.Contains(await ListAsync(supervisor, "kind=issue"), e => e.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(await ListAsync(supervisor, "kind=appeal"), e => e.GetProperty("id").GetString() == id);
+
+        // The same case read as an appeal's (its kind is all that changes): now only kind=appeal lists it.
+        await flow.Db.ExecuteAsync("UPDATE issues SET kind = 'appeal' WHERE id = $1", issueId);
+        Assert.DoesNotContain(await ListAsync(supervisor, "kind=issue"), e => e.GetProperty("id").GetString() == id);
+        Assert.Contains(await ListAsync(supervisor, "kind=appeal"), e => e.GetProperty("id").GetString() == id);
+        Assert.Contains(await ListAsync(supervisor, ""), e => e.GetProperty("id").GetString() == id);
+    }
+
     [Theory]
+    [InlineData("kind=complaint", "kind")]
     [InlineData("from=2026-13-01", "from")]
     [InlineData("from=2026-11-02&to=2026-11-01", "to")]
     [InlineData("card=orange", "card")]
