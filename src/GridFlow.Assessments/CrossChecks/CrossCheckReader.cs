@@ -64,10 +64,12 @@ public sealed class CrossCheckReader(GridFlowDbContext db, CaseQueries cases, Gr
         {
             var grid = snapshot.Find(c.GridId);
             var fact = facts.GetValueOrDefault(c.CaseId);
+            var found = issues.GetValueOrDefault(c.Id) ?? [];
             var status = fact is { Completed: true } ? CrossCheckStatuses.Done : c.DueAt < now ? CrossCheckStatuses.Overdue : CrossCheckStatuses.Open;
             return new CrossCheckView(
                 c.Id.ToString(), c.GridId.ToString(), c.CheckerUserId, c.DueAt, status, fact?.FirstTaskId?.ToString(),
-                issues.GetValueOrDefault(c.Id) ?? [], c.CaseId.ToString(), c.OrderedBy, c.OrderedAt, grid?.Code, grid?.Name, names[c.CheckerUserId]);
+                found.ConvertAll(i => i.Id), c.CaseId.ToString(), c.OrderedBy, c.OrderedAt, grid?.Code, grid?.Name, names[c.CheckerUserId],
+                found.ConvertAll(i => i.Code));
         }).ToList();
     }
 }

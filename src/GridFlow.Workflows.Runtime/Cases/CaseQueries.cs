@@ -44,13 +44,13 @@ public sealed class CaseQueries(GridFlowDbContext db)
     }
 
     /// <summary>The issues reported for each of these cross-checks, oldest first.</summary>
-    public async Task<Dictionary<Guid, List<string>>> IssuesOfCrossChecksAsync(IReadOnlyCollection<Guid> crossCheckIds, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, List<CaseIssue>>> IssuesOfCrossChecksAsync(IReadOnlyCollection<Guid> crossCheckIds, CancellationToken cancellationToken)
     {
         var rows = await db.Issues.AsNoTracking()
             .Where(i => i.CrossCheckId != null && crossCheckIds.Contains(i.CrossCheckId.Value) && i.Kind == CaseKinds.Issue)
             .OrderBy(i => i.ReportedAt).ThenBy(i => i.Id)
-            .Select(i => new { CrossCheckId = i.CrossCheckId!.Value, i.Id })
+            .Select(i => new { CrossCheckId = i.CrossCheckId!.Value, i.Id, i.Code })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.CrossCheckId).ToDictionary(g => g.Key, g => g.Select(r => r.Id.ToString()).ToList());
+        return rows.GroupBy(r => r.CrossCheckId).ToDictionary(g => g.Key, g => g.Select(r => new CaseIssue(r.Id.ToString(), r.Code)).ToList());
     }
 }

@@ -45,6 +45,13 @@ public sealed class CrossCheckWorkflowTests(CrossCheckFixture fixture)
         var done = await (await fixture.Host.ClientForAsync("county-supervisor")).GetFromJsonAsync<JsonElement>($"/api/cross-checks/{id}");
         Assert.Equal("done", done.GetProperty("status").GetString());
         Assert.Equal(issueIds, done.GetProperty("issueIds").EnumerateArray().Select(e => e.GetString()!).ToList());
+        var codes = new List<string>();
+        foreach (var issueId in issueIds)
+        {
+            codes.Add((await (await fixture.Host.ClientForAsync("county-supervisor")).GetFromJsonAsync<JsonElement>($"/api/issues/{issueId}")).GetProperty("code").GetString()!);
+        }
+
+        Assert.Equal(codes, done.GetProperty("issueCodes").EnumerateArray().Select(e => e.GetString()!).ToList());
         var doneList = await (await fixture.Host.ClientForAsync("county-supervisor")).GetFromJsonAsync<JsonElement>("/api/cross-checks?status=done&pageSize=500");
         Assert.Contains(doneList.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
 
